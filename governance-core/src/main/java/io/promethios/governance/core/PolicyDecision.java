@@ -1,0 +1,95 @@
+package io.promethios.governance.core;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one policy decided at one enforcement point.
+ *
+ * <p>Policies build decisions with the static factories ({@link #allow(String)},
+ * {@link #block(String, String, List)}, {@link #transform(String, String, List, List)}, ...).
+ * The policy engine then stamps the policy's version, the enforcement point and the time the
+ * evaluation took ({@link #stamped(String, EnforcementPoint, Duration)}), so every decision that
+ * leaves the pipeline carries policy id, version, findings, reason and duration.
+ *
+ * @param verdict       the verdict
+ * @param policyId      id of the deciding policy
+ * @param policyVersion version of the policy in force; {@code ""} until stamped
+ * @param point         where it was decided; {@code null} only before the engine stamps it
+ * @param findings      what was found (never the matched text)
+ * @param replacements  for {@link Verdict#TRANSFORM}: the rewrite, relative to the evaluated text
+ * @param reason        human-readable reason; never contains user content
+ * @param duration      evaluation time; {@link Duration#ZERO} until stamped
+ * @since 0.1
+ */
+public record PolicyDecision(
+        Verdict verdict,
+        String policyId,
+        String policyVersion,
+        EnforcementPoint point,
+        List<Finding> findings,
+        List<Replacement> replacements,
+        String reason,
+        Duration duration) {
+
+    public PolicyDecision {
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(policyId, "policyId");
+        policyVersion = policyVersion == null ? "" : policyVersion;
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        replacements = replacements == null ? List.of() : List.copyOf(replacements);
+        reason = reason == null ? "" : reason;
+        duration = duration == null ? Duration.ZERO : duration;
+        if (verdict == Verdict.TRANSFORM && replacements.isEmpty()) {
+            throw new IllegalArgumentException("a TRANSFORM decision of policy '" + policyId + "' needs at least one replacement");
+        }
+        if (verdict != Verdict.TRANSFORM && !replacements.isEmpty()) {
+            throw new IllegalArgumentException("only a TRANSFORM decision may carry replacements, but policy '"
+                    + policyId + "' returned " + verdict);
+        }
+    }
+
+    public static PolicyDecision allow(String policyId) {
+        return of(Verdict.ALLOW, policyId, "", List.of());
+    }
+
+    public static PolicyDecision warn(String policyId, String reason, List<Finding> findings) {
+        return of(Verdict.WARN, policyId, reason, findings);
+    }
+
+    public static PolicyDecision block(String policyId, String reason, List<Finding> findings) {
+        return of(Verdict.BLOCK, policyId, reason, findings);
+    }
+
+    public static PolicyDecision reask(String policyId, String reason, List<Finding> findings) {
+        return of(Verdict.REASK, policyId, reason, findings);
+    }
+
+    public static PolicyDecision escalate(String policyId, String reason, List<Finding> findings) {
+        return of(Verdict.ESCALATE, policyId, reason, findings);
+    }
+
+    public static PolicyDecision requireApproval(String policyId, String reason, List<Finding> findings) {
+        return of(Verdict.REQUIRE_APPROVAL, policyId, reason, findings);
+    }
+
+    public static PolicyDecision transform(String policyId, String reason, List<Finding> findings, List<Replacement> replacements) {
+        return new PolicyDecision(Verdict.TRANSFORM, policyId, "", null, findings, replacements, reason, Duration.ZERO);
+    }
+
+    /** A decision with {@code verdict} and no replacements. Use {@link #transform} for TRANSFORM. */
+    public static PolicyDecision of(Verdict verdict, String policyId, String reason, List<Finding> findings) {
+        return new PolicyDecision(verdict, policyId, "", null, findings, List.of(), reason, Duration.ZERO);
+    }
+
+    /** A copy with the version, enforcement point and duration set by the policy engine. */
+    public PolicyDecision stamped(String version, EnforcementPoint at, Duration took) {
+        return new PolicyDecision(verdict, policyId, version, at, findings, replacements, reason, took);
+    }
+
+    /** Whether this decision is anything but {@link Verdict#ALLOW}. */
+    public boolean isViolation() {
+        return verdict != Verdict.ALLOW;
+    }
+}

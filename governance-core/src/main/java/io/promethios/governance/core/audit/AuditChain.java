@@ -1,0 +1,273 @@
+package io.promethios.governance.core.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.promethios.governance.core.trust.TrustScore;
+import io.promethios.governance.core.trust.TrustSnapshot;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The hash chain's canonical form, shared by every sink and the verifier.
+ *
+ * <p><b>Canonical JSON</b>: an object with the record's components as keys in alphabetical
+ * order (nested objects too), no whitespace, strings escaped as in RFC 8259 (plus lone
+ * surrogates as {@code \\uXXXX} so any Java string round-trips), the timestamp as ISO-8601
+ * ({@link Instant#toString()}), and trust scores as integers in millionths, so the same record
+ * hashes the same on every JVM. The hash is {@code hex(SHA-256(UTF-8(previousHash + canonical)))}
+ * where the canonical form leaves out the {@code hash} key. A JSON-lines file holds one canonical
+ * form per line with the {@code hash} key included.
+ *
+ * @since 0.1
+ */
+public final class AuditChain {
+
+    /** The {@code previousHash} of each session's first record: 64 zeros. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final Set<String> FIELDS = Set.of("actor", "attributes", "content", "contentDigest", "decisions", "hash",
+            "organizationId", "previousHash", "sequence", "sessionId", "status", "timestamp", "trust", "turn", "type", "verdict");
+
+    private AuditChain() {
+    }
+
+    /** The hash {@code record} should carry, given its {@code previousHash}. */
+    public static String hashOf(AuditRecord record) {
+        String canonical = canonicalJson(record, false);
+        MessageDigest sha = sha256();
+        sha.update(record.previousHash().getBytes(StandardCharsets.UTF_8));
+        sha.update(canonical.getBytes(StandardCharsets.UTF_8));
+        return hex(sha.digest());
+    }
+
+    /** Hex SHA-256 of the UTF-8 bytes of {@code text}. */
+    public static String sha256Hex(String text) {
+        return hex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The canonical JSON of {@code record}, with or without its {@code hash} key. */
+    public static String canonicalJson(AuditRecord r, boolean includeHash) {
+        StringBuilder b = new StringBuilder(256 + r.content().length());
+        b.append('{');
+        key(b, "actor", true).append(quote(r.actor()));
+        key(b, "attributes", false).append('{');
+        boolean first = true;
+        for (Map.Entry<String, String> e : r.attributes().entrySet()) { // a TreeMap: sorted
+            key(b, e.getKey(), first).append(quote(e.getValue()));
+            first = false;
+        }
+        b.append('}');
+        key(b, "content", false).append(quote(r.content()));
+        key(b, "contentDigest", false).append(quote(r.contentDigest()));
+        key(b, "decisions", false).append('[');
+        for (int i = 0; i < r.decisions().size(); i++) {
+            AuditDecision d = r.decisions().get(i);
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append('{');
+            key(b, "findings", true).append('[');
+            for (int j = 0; j < d.findings().size(); j++) {
+                if (j > 0) {
+                    b.append(',');
+                }
+                b.append(quote(d.findings().get(j)));
+            }
+            b.append(']');
+            key(b, "point", false).append(quote(d.point()));
+            key(b, "policyId", false).append(quote(d.policyId()));
+            key(b, "policyVersion", false).append(quote(d.policyVersion()));
+            key(b, "reason", false).append(quote(d.reason()));
+            key(b, "verdict", false).append(quote(d.verdict()));
+            b.append('}');
+        }
+        b.append(']');
+        if (includeHash) {
+            key(b, "hash", false).append(quote(r.hash()));
+        }
+        key(b, "organizationId", false).append(quote(r.organizationId()));
+        key(b, "previousHash", false).append(quote(r.previousHash()));
+        key(b, "sequence", false).append(r.sequence());
+        key(b, "sessionId", false).append(quote(r.sessionId()));
+        key(b, "status", false).append(quote(r.status()));
+        key(b, "timestamp", false).append(quote(r.timestamp().toString()));
+        key(b, "trust", false).append('{');
+        score(b, "agent", r.trust().agent(), true);
+        score(b, "conversation", r.trust().conversation(), false);
+        score(b, "system", r.trust().system(), false);
+        score(b, "user", r.trust().user(), false);
+        b.append('}');
+        key(b, "turn", false).append(r.turn());
+        key(b, "type", false).append(quote(r.type().name()));
+        key(b, "verdict", false).append(quote(r.verdict()));
+        b.append('}');
+        return b.toString();
+    }
+
+    /**
+     * Parses one line written by {@link #canonicalJson(AuditRecord, boolean)} with the hash.
+     *
+     * @throws IllegalArgumentException naming the problem if the line is not such a record
+     */
+    public static AuditRecord parse(String line) {
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(line);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("not valid JSON (" + e.getClass().getSimpleName() + ")");
+        }
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!FIELDS.contains(f)) {
+                throw new IllegalArgumentException("unknown field '" + f + "'");
+            }
+        }
+        Map<String, String> attributes = new HashMap<>();
+        JsonNode attrs = field(n, "attributes");
+        if (!attrs.isObject()) {
+            throw new IllegalArgumentException("field 'attributes' must be an object");
+        }
+        attrs.fields().forEachRemaining(e -> attributes.put(e.getKey(), text(e.getValue(), "attributes." + e.getKey())));
+        JsonNode ds = field(n, "decisions");
+        if (!ds.isArray()) {
+            throw new IllegalArgumentException("field 'decisions' must be an array");
+        }
+        List<AuditDecision> decisions = new ArrayList<>();
+        for (JsonNode d : ds) {
+            List<String> findings = new ArrayList<>();
+            for (JsonNode f : field(d, "findings")) {
+                findings.add(text(f, "findings[]"));
+            }
+            decisions.add(new AuditDecision(str(d, "policyId"), str(d, "policyVersion"), str(d, "point"), str(d, "verdict"),
+                    str(d, "reason"), findings));
+        }
+        JsonNode t = field(n, "trust");
+        TrustSnapshot trust = new TrustSnapshot(score(t, "user"), score(t, "agent"), score(t, "conversation"), score(t, "system"));
+        AuditEventType type;
+        try {
+            type = AuditEventType.valueOf(str(n, "type"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown record type '" + str(n, "type") + "'");
+        }
+        Instant ts;
+        try {
+            ts = Instant.parse(str(n, "timestamp"));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("field 'timestamp' is not an ISO-8601 instant");
+        }
+        return new AuditRecord(str(n, "sessionId"), num(n, "sequence"), type, ts, str(n, "actor"), str(n, "organizationId"),
+                num(n, "turn"), str(n, "status"), str(n, "verdict"), str(n, "content"), str(n, "contentDigest"), decisions, trust,
+                attributes, str(n, "previousHash"), str(n, "hash"));
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        char[] out = new char[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
+            out[2 * i + 1] = HEX[bytes[i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    private static StringBuilder key(StringBuilder b, String key, boolean first) {
+        if (!first) {
+            b.append(',');
+        }
+        return b.append(quote(key)).append(':');
+    }
+
+    private static void score(StringBuilder b, String key, TrustScore s, boolean first) {
+        key(b, key, first).append("{\"c\":").append(Math.round(s.confidence() * 1_000_000))
+                .append(",\"s\":").append(Math.round(s.score() * 1_000_000)).append('}');
+    }
+
+    private static TrustScore score(JsonNode trust, String key) {
+        JsonNode s = field(trust, key);
+        return new TrustScore(num(s, "s") / 1_000_000.0, num(s, "c") / 1_000_000.0);
+    }
+
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"': b.append("\\\""); break;
+                case '\\': b.append("\\\\"); break;
+                case '\n': b.append("\\n"); break;
+                case '\r': b.append("\\r"); break;
+                case '\t': b.append("\\t"); break;
+                case '\b': b.append("\\b"); break;
+                case '\f': b.append("\\f"); break;
+                default:
+                    if (c < 0x20 || isLoneSurrogate(s, i)) {
+                        b.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
+                                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                    } else {
+                        b.append(c);
+                    }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static boolean isLoneSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return false;
+    }
+
+    private static JsonNode field(JsonNode n, String name) {
+        JsonNode v = n.get(name);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("missing field '" + name + "'");
+        }
+        return v;
+    }
+
+    private static String str(JsonNode n, String name) {
+        return text(field(n, name), name);
+    }
+
+    private static String text(JsonNode v, String name) {
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("field '" + name + "' must be a string");
+        }
+        return v.textValue();
+    }
+
+    private static long num(JsonNode n, String name) {
+        JsonNode v = field(n, name);
+        if (!v.isIntegralNumber()) {
+            throw new IllegalArgumentException("field '" + name + "' must be an integer");
+        }
+        return v.longValue();
+    }
+}
