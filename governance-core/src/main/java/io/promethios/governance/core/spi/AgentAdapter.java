@@ -18,4 +18,22 @@ public interface AgentAdapter {
 
     /** Answers one request. Must not return {@code null}. */
     AgentReply respond(AgentRequest request);
+
+    /**
+     * Streams one answer to {@code handler}. The default calls {@link #respond} and delivers the
+     * whole answer as one chunk; adapters for streaming APIs override it.
+     */
+    default void stream(AgentRequest request, AgentStreamHandler handler) {
+        AgentReply reply;
+        try {
+            reply = respond(request);
+        } catch (RuntimeException e) {
+            handler.onError(e);
+            return;
+        }
+        if (!reply.content().isEmpty()) {
+            handler.onToken(reply.content());
+        }
+        handler.onComplete(reply);
+    }
 }
