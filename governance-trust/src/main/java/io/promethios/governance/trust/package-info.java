@@ -1,2 +1,2 @@
-/** Placeholder. */
+/** Placeholder package; see the module README for what is coming. */
 package io.promethios.governance.trust;

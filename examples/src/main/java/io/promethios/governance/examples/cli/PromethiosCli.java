@@ -1,0 +1,89 @@
+package io.promethios.governance.examples.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code java -jar promethios.jar [command] [options]}. Exit codes: 0 success, 1 the command ran
+ * and found a problem (for example a broken audit chain), 2 bad arguments.
+ */
+public final class PromethiosCli {
+
+    /** One subcommand. */
+    interface Command {
+        String summary();
+
+        int run(List<String> args, PrintStream out, PrintStream err) throws Exception;
+    }
+
+    static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("demo", new DemoCommand());
+        COMMANDS.put("verify-audit", new VerifyAuditCommand());
+    }
+
+    private PromethiosCli() {
+    }
+
+    public static void main(String[] args) {
+        // route Hibernate Validator's jboss-logging through SLF4J (simplelogger.properties: WARN)
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>(args);
+        String name = "demo";
+        if (!rest.isEmpty() && !rest.get(0).startsWith("-")) {
+            name = rest.remove(0);
+        } else if (!rest.isEmpty() && (rest.get(0).equals("--help") || rest.get(0).equals("-h"))) {
+            out.print(usage());
+            return 0;
+        }
+        if (name.equals("help")) {
+            out.print(usage());
+            return 0;
+        }
+        Command c = COMMANDS.get(name);
+        if (c == null) {
+            err.println("promethios: unknown command '" + name + "'");
+            err.print(usage());
+            return 2;
+        }
+        try {
+            return c.run(rest, out, err);
+        } catch (UsageException e) {
+            err.println("promethios " + name + ": " + e.getMessage());
+            err.print(usage());
+            return 2;
+        } catch (Exception e) {
+            err.println("promethios " + name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static String usage() {
+        StringBuilder b = new StringBuilder();
+        b.append("Usage: java -jar promethios.jar [command] [options]\n\nCommands:\n");
+        for (Map.Entry<String, Command> e : COMMANDS.entrySet()) {
+            b.append(String.format("  %-14s %s%n", e.getKey(), e.getValue().summary()));
+        }
+        b.append("  help           this message\n\nWithout a command, runs the demo. Exit codes: 0 ok, 1 problem found, 2 bad arguments.\n");
+        return b.toString();
+    }
+
+    /** Bad arguments: exit code 2 with the usage text. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
