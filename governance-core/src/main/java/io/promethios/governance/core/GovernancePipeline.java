@@ -73,6 +73,23 @@ public interface GovernancePipeline extends AutoCloseable {
         return r;
     }
 
+    /**
+     * Governs one turn, streaming the answer. Text reaches {@code listener} only after the OUTPUT
+     * policies have seen it with at least {@code streamHoldBackChars} characters of following
+     * context (or the end of the answer); a redaction is applied before release, and a BLOCK
+     * mid-stream ends the stream. When the answer is complete the OUTPUT policies run once more
+     * on the whole of it, as in {@link #chat}; that governed text is what the session and the
+     * audit trail keep and what the returned response holds. Blocks until the turn is done.
+     *
+     * <p>If the whole-answer check is stricter than what was already released (for example a
+     * BLOCK that needed the full answer), the returned status says so and the application
+     * must withdraw what it showed.
+     *
+     * @throws NullPointerException if an argument is null
+     * @see #chat for the other exceptions
+     */
+    GovernedResponse stream(ChatRequest request, GovernedStreamListener listener);
+
     /** Session management. */
     Sessions sessions();
 
@@ -113,6 +130,8 @@ public interface GovernancePipeline extends AutoCloseable {
         public static final int DEFAULT_HISTORY_WINDOW = 50;
         /** Default number of re-asks after an OUTPUT policy asked for one. */
         public static final int DEFAULT_MAX_REASK_ATTEMPTS = 1;
+        /** Default streaming hold-back window, in chars: longer than any e-mail or card number split across chunks. */
+        public static final int DEFAULT_STREAM_HOLD_BACK_CHARS = 128;
         /** Default bound on request metadata entries. */
         public static final int DEFAULT_MAX_METADATA_ENTRIES = 32;
 
@@ -134,6 +153,7 @@ public interface GovernancePipeline extends AutoCloseable {
         private int historyWindow = DEFAULT_HISTORY_WINDOW;
         private int maxReaskAttempts = DEFAULT_MAX_REASK_ATTEMPTS;
         private int maxMetadataEntries = DEFAULT_MAX_METADATA_ENTRIES;
+        private int streamHoldBackChars = DEFAULT_STREAM_HOLD_BACK_CHARS;
         private boolean failTurnOnAuditFailure = true;
         private boolean logContent;
         private Clock clock = Clock.systemUTC();
@@ -352,6 +372,23 @@ public interface GovernancePipeline extends AutoCloseable {
         }
 
         /**
+         * How many characters of a streamed answer are held back so OUTPUT policies see each
+         * span with following context before it is released. Default
+         * {@value #DEFAULT_STREAM_HOLD_BACK_CHARS}; set it above the longest span a policy must
+         * see whole.
+         *
+         * @throws IllegalArgumentException if {@code < 16} or above 65,536
+         */
+        public Builder streamHoldBackChars(int chars) {
+            if (chars < 16 || chars > 65_536) {
+                throw new IllegalArgumentException("streamHoldBackChars must be in [16, 65536], but was " + chars);
+            }
+            once("streamHoldBackChars");
+            this.streamHoldBackChars = chars;
+            return this;
+        }
+
+        /**
          * Whether a failed audit write fails the turn (default {@code true}: an acknowledged turn
          * is never missing from the audit trail). With {@code false} the failure is logged at
          * WARN and the response has no audit reference.
@@ -442,7 +479,7 @@ public interface GovernancePipeline extends AutoCloseable {
                     List.copyOf(policies), List.copyOf(stages), List.copyOf(listeners), Optional.ofNullable(agent),
                     new LinkedHashMap<>(agents), Optional.ofNullable(trustScorer), Optional.ofNullable(observer),
                     Optional.ofNullable(auditSink), Optional.ofNullable(sessionStore), failureMode, policyTimeout, maxMessageChars,
-                    maxHistoryMessages, historyWindow, maxReaskAttempts, maxMetadataEntries, failTurnOnAuditFailure, logContent, clock,
+                    maxHistoryMessages, historyWindow, maxReaskAttempts, maxMetadataEntries, streamHoldBackChars, failTurnOnAuditFailure, logContent, clock,
                     Optional.ofNullable(executor), discoverProviders, Optional.ofNullable(discoveryClassLoader),
                     Map.copyOf(providerProperties), Optional.ofNullable(agentProvider)));
         }
@@ -466,6 +503,7 @@ public interface GovernancePipeline extends AutoCloseable {
             b.historyWindow = o.historyWindow();
             b.maxReaskAttempts = o.maxReaskAttempts();
             b.maxMetadataEntries = o.maxMetadataEntries();
+            b.streamHoldBackChars = o.streamHoldBackChars();
             b.failTurnOnAuditFailure = o.failTurnOnAuditFailure();
             b.logContent = o.logContent();
             b.clock = o.clock();

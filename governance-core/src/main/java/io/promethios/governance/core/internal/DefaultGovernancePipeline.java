@@ -144,6 +144,24 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
     @Override
     public GovernedResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
+        return turn(request, null);
+    }
+
+    @Override
+    public GovernedResponse stream(ChatRequest request, io.promethios.governance.core.GovernedStreamListener listener) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(listener, "listener");
+        GovernedResponse done = turn(request, listener);
+        try {
+            listener.onComplete(done);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DefaultGovernancePipeline.class)
+                    .warn("Stream listener {} threw on completion in session {}; ignored", listener.getClass().getName(), done.sessionId(), e);
+        }
+        return done;
+    }
+
+    private GovernedResponse turn(ChatRequest request, io.promethios.governance.core.GovernedStreamListener listener) {
         ReentrantLock lock = locks.forSession(request.sessionId());
         lock.lock();
         try {
@@ -160,6 +178,9 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
             long turn = session.turns() + 1;
             Instant now = clock.instant();
             TurnState state = new TurnState(this, session, turn, now, agentFor(session));
+            if (listener != null) {
+                state.stream = new StreamGovernor(state, listener, options.streamHoldBackChars());
+            }
             if (listeners.active()) {
                 listeners.publish(new GovernanceEvent.TurnStarted(session.id(), turn));
             }
@@ -252,7 +273,7 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
                 options.agent(), options.agents(), java.util.Optional.of(trustScorer), java.util.Optional.of(observer),
                 java.util.Optional.of(auditSink), java.util.Optional.of(sessionStore), options.failureMode(), options.policyTimeout(),
                 options.maxMessageChars(), options.maxHistoryMessages(), options.historyWindow(), options.maxReaskAttempts(),
-                options.maxMetadataEntries(), options.failTurnOnAuditFailure(), options.logContent(), options.clock(),
+                options.maxMetadataEntries(), options.streamHoldBackChars(), options.failTurnOnAuditFailure(), options.logContent(), options.clock(),
                 options.executor(), false, java.util.Optional.empty(), options.providerProperties(), java.util.Optional.empty()));
     }
 

@@ -11,6 +11,7 @@ import io.promethios.governance.core.spi.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +34,9 @@ final class OutputPolicyStage implements Stage {
         String text = response.content();
         PolicyEngine.Evaluation eval = p.engine.evaluate(EnforcementPoint.OUTPUT, text, state, state.routedAgent.id(), attrs);
         int attempts = 0;
-        while (eval.verdict() == Verdict.REASK && attempts < p.maxReaskAttempts) {
+        // a streamed answer was partly released already: it cannot be re-asked, only stopped
+        int maxReask = state.stream == null ? p.maxReaskAttempts : 0;
+        while (eval.verdict() == Verdict.REASK && attempts < maxReask) {
             attempts++;
             var request = state.agentRequest;
             for (PolicyDecision d : eval.decisions()) {
@@ -49,6 +52,15 @@ final class OutputPolicyStage implements Stage {
             eval = p.engine.evaluate(EnforcementPoint.OUTPUT, text, state, state.routedAgent.id(), attrs);
         }
         Verdict v = eval.verdict() == Verdict.REASK ? Verdict.BLOCK : eval.verdict();
+        PolicyDecision stopped = state.stream == null ? null : state.stream.stoppedBy();
+        if (stopped != null) {
+            // the stream was stopped mid-way: the turn ends as that decision said, whatever the whole answer shows
+            PolicyDecision d = new PolicyDecision(stopped.verdict() == Verdict.REASK ? Verdict.BLOCK : stopped.verdict(), stopped.policyId(),
+                    stopped.policyVersion(), stopped.point(), stopped.findings(), List.of(), "stream stopped: " + stopped.reason(),
+                    stopped.duration());
+            state.decisions.add(d);
+            v = v.max(d.verdict());
+        }
         state.outputVerdict = v;
         if (v.withholdsContent()) {
             state.outputStatus = ContentStatus.of(v);

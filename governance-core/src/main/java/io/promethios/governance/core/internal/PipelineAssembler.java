@@ -74,6 +74,7 @@ public final class PipelineAssembler {
             int historyWindow,
             int maxReaskAttempts,
             int maxMetadataEntries,
+            int streamHoldBackChars,
             boolean failTurnOnAuditFailure,
             boolean logContent,
             Clock clock,
@@ -145,7 +146,7 @@ public final class PipelineAssembler {
         Options resolved = new Options(List.copyOf(policies), List.copyOf(stages), List.copyOf(listeners), Optional.of(agent),
                 o.agents(), Optional.ofNullable(scorer), Optional.ofNullable(observer), Optional.ofNullable(sink),
                 Optional.ofNullable(store), o.failureMode(), o.policyTimeout(), o.maxMessageChars(), o.maxHistoryMessages(),
-                o.historyWindow(), o.maxReaskAttempts(), o.maxMetadataEntries(), o.failTurnOnAuditFailure(), o.logContent(), o.clock(),
+                o.historyWindow(), o.maxReaskAttempts(), o.maxMetadataEntries(), o.streamHoldBackChars(), o.failTurnOnAuditFailure(), o.logContent(), o.clock(),
                 o.executor(), false, Optional.empty(), o.providerProperties(), Optional.empty());
         DefaultGovernancePipeline pipeline = new DefaultGovernancePipeline(resolved);
         log.info("Governance pipeline ready: agent '{}', {} policies {}, stages {}", agent.id(), policies.size(),

@@ -104,6 +104,29 @@ final class PolicyEngine {
         return new Evaluation(combined, current, made);
     }
 
+    /**
+     * Every policy of {@code point} on the same raw {@code text}, recording nothing (used on a
+     * streaming window: replacements stay in the window's coordinates, so they can be merged).
+     */
+    List<PolicyDecision> evaluateEachQuietly(EnforcementPoint point, String text, TurnState state, String agentId,
+                                             Map<String, String> attributes) {
+        Policy[] policies = byPoint.get(point);
+        if (policies.length == 0) {
+            return List.of();
+        }
+        PolicyContext ctx = new PolicyContext(point, text, state.session, agentId, state.trust(), attributes);
+        List<PolicyDecision> out = new ArrayList<>(policies.length);
+        for (Policy policy : policies) {
+            PolicyDecision d = run(policy, ctx, state);
+            if (d.verdict() == Verdict.TRANSFORM && apply(text, d.replacements()) == null) {
+                d = failed(policy, point, state, GovernanceEvent.Failure.INVALID_DECISION,
+                        "replacements overlap or fall outside the text", d.duration());
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
     private PolicyDecision run(Policy policy, PolicyContext ctx, TurnState state) {
         long timeout = policy.timeout().map(Duration::toNanos).orElse(defaultTimeoutNanos);
         long t0 = System.nanoTime();

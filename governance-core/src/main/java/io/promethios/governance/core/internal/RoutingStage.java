@@ -53,7 +53,7 @@ final class RoutingStage implements Stage {
                 window(state.session.history(), p.historyWindow), message, OptionalDouble.empty(), OptionalInt.empty(), List.of(),
                 chain.request().metadata());
         state.agentRequest = request;
-        AgentReply reply = call(state, agent, request);
+        AgentReply reply = state.stream == null ? call(state, agent, request) : stream(state, agent, request);
         state.agentCalled = true;
         state.agentReply = reply;
         state.rawOutputDigest = AuditChain.sha256Hex(reply.content());
@@ -100,6 +100,20 @@ final class RoutingStage implements Stage {
             throw new GovernanceException("agent '" + agent.id() + "' returned null");
         }
         return reply;
+    }
+
+    /** Streams the answer through the governor; a failure counts against the agent like in {@link #call}. */
+    private static AgentReply stream(TurnState state, AgentAdapter agent, AgentRequest request) {
+        state.stream.start(agent.id(), request.metadata());
+        try {
+            agent.stream(request, state.stream);
+            return state.stream.await();
+        } catch (RuntimeException e) {
+            EvidenceKind kind = e instanceof AgentTimeoutException ? EvidenceKind.AGENT_TIMEOUT : EvidenceKind.AGENT_ERROR;
+            state.pipeline.trustScorer.record(TrustSubject.agent(agent.id()),
+                    Evidence.of(kind, 1.0, e.getClass().getSimpleName(), state.pipeline.clock.instant()));
+            throw e;
+        }
     }
 
     /** The last {@code window} visible messages, oldest first. */

@@ -58,6 +58,9 @@ final class TurnState implements GovernanceContext {
     ContentStatus outputStatus = ContentStatus.DELIVERED;
     Verdict outputVerdict = Verdict.ALLOW;
 
+    /** Set for a streamed turn. */
+    StreamGovernor stream;
+
     ObserverState observerState;
     Optional<AuditReference> audit = Optional.empty();
 
