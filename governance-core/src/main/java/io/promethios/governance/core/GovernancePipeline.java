@@ -143,6 +143,7 @@ public interface GovernancePipeline extends AutoCloseable {
         private final Set<String> set = new HashSet<>();
         private AgentAdapter agent;
         private TrustScorer trustScorer;
+        private io.promethios.governance.core.spi.AgentRouter agentRouter;
         private Observer observer;
         private AuditSink auditSink;
         private SessionStore sessionStore;
@@ -236,6 +237,17 @@ public interface GovernancePipeline extends AutoCloseable {
                 throw new IllegalArgumentException("no stage can run after ROUTING: it calls the agent and ends the chain");
             }
             stages.add(new PipelineAssembler.StageSpec(stage, anchor, false));
+            return this;
+        }
+
+        /**
+         * Chooses the agent of each turn. Default {@link io.promethios.governance.core.spi.AgentRouter#PLANNED}:
+         * the agent the session names, or the default agent.
+         */
+        public Builder agentRouter(io.promethios.governance.core.spi.AgentRouter router) {
+            Objects.requireNonNull(router, "agentRouter");
+            once("agentRouter");
+            this.agentRouter = router;
             return this;
         }
 
@@ -477,7 +489,7 @@ public interface GovernancePipeline extends AutoCloseable {
             }
             return PipelineAssembler.assemble(new PipelineAssembler.Options(
                     List.copyOf(policies), List.copyOf(stages), List.copyOf(listeners), Optional.ofNullable(agent),
-                    new LinkedHashMap<>(agents), Optional.ofNullable(trustScorer), Optional.ofNullable(observer),
+                    new LinkedHashMap<>(agents), Optional.ofNullable(agentRouter), Optional.ofNullable(trustScorer), Optional.ofNullable(observer),
                     Optional.ofNullable(auditSink), Optional.ofNullable(sessionStore), failureMode, policyTimeout, maxMessageChars,
                     maxHistoryMessages, historyWindow, maxReaskAttempts, maxMetadataEntries, streamHoldBackChars, failTurnOnAuditFailure, logContent, clock,
                     Optional.ofNullable(executor), discoverProviders, Optional.ofNullable(discoveryClassLoader),
@@ -492,6 +504,7 @@ public interface GovernancePipeline extends AutoCloseable {
             b.listeners.addAll(o.listeners());
             b.agent = o.agent().orElse(null);
             b.agents.putAll(o.agents());
+            b.agentRouter = o.agentRouter().orElse(null);
             b.trustScorer = o.trustScorer().orElse(null);
             b.observer = o.observer().orElse(null);
             b.auditSink = o.auditSink().orElse(null);

@@ -59,6 +59,7 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
     final boolean logContent;
     private final AgentAdapter defaultAgent;
     private final Map<String, AgentAdapter> agents;
+    private final io.promethios.governance.core.spi.AgentRouter router;
     private final Stage[] stages;
     private final String[] stageNames;
     private final RequestValidator validator;
@@ -72,6 +73,7 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
         Map<String, AgentAdapter> all = new LinkedHashMap<>(o.agents());
         all.putIfAbsent(defaultAgent.id(), defaultAgent);
         this.agents = Map.copyOf(all);
+        this.router = o.agentRouter().orElse(io.promethios.governance.core.spi.AgentRouter.PLANNED);
         this.trustScorer = o.trustScorer().orElseGet(BetaTrustScorer::ofDefaults);
         this.observer = o.observer().orElseGet(RuleObserver::ofDefaults);
         this.auditSink = o.auditSink().orElseGet(InMemoryAuditSink::new);
@@ -177,7 +179,7 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
             }
             long turn = session.turns() + 1;
             Instant now = clock.instant();
-            TurnState state = new TurnState(this, session, turn, now, agentFor(session));
+            TurnState state = new TurnState(this, session, turn, now, route(session));
             if (listener != null) {
                 state.stream = new StreamGovernor(state, listener, options.streamHoldBackChars());
             }
@@ -229,6 +231,20 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
                 session.version());
     }
 
+    private AgentAdapter route(ChatSession session) {
+        AgentAdapter planned = agentFor(session);
+        if (router == io.promethios.governance.core.spi.AgentRouter.PLANNED) {
+            return planned;
+        }
+        AgentAdapter chosen = router.route(new io.promethios.governance.core.spi.AgentRouter.Context(session, planned, agents, trustScorer));
+        if (chosen == null || agents.get(chosen.id()) != chosen) {
+            throw new GovernanceConfigurationException("agent router " + router.getClass().getName() + " chose "
+                    + (chosen == null ? "null" : "agent '" + chosen.id() + "'") + ", which is not one of this pipeline's agents "
+                    + agents.keySet());
+        }
+        return chosen;
+    }
+
     AgentAdapter agentFor(ChatSession session) {
         List<String> ids = session.agentConfiguration().agentIds();
         if (ids.isEmpty()) {
@@ -270,7 +286,7 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
     @Override
     public Builder toBuilder() {
         return Builder.inherit(new PipelineAssembler.Options(options.policies(), options.stages(), options.listeners(),
-                options.agent(), options.agents(), java.util.Optional.of(trustScorer), java.util.Optional.of(observer),
+                options.agent(), options.agents(), options.agentRouter(), java.util.Optional.of(trustScorer), java.util.Optional.of(observer),
                 java.util.Optional.of(auditSink), java.util.Optional.of(sessionStore), options.failureMode(), options.policyTimeout(),
                 options.maxMessageChars(), options.maxHistoryMessages(), options.historyWindow(), options.maxReaskAttempts(),
                 options.maxMetadataEntries(), options.streamHoldBackChars(), options.failTurnOnAuditFailure(), options.logContent(), options.clock(),

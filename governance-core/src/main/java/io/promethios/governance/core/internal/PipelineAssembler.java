@@ -63,6 +63,7 @@ public final class PipelineAssembler {
             List<GovernanceListener> listeners,
             Optional<AgentAdapter> agent,
             Map<String, AgentAdapter> agents,
+            Optional<io.promethios.governance.core.spi.AgentRouter> agentRouter,
             Optional<TrustScorer> trustScorer,
             Optional<Observer> observer,
             Optional<AuditSink> auditSink,
@@ -144,7 +145,7 @@ public final class PipelineAssembler {
                     + "AgentAdapterProvider in META-INF/services and call discoverProviders()");
         }
         Options resolved = new Options(List.copyOf(policies), List.copyOf(stages), List.copyOf(listeners), Optional.of(agent),
-                o.agents(), Optional.ofNullable(scorer), Optional.ofNullable(observer), Optional.ofNullable(sink),
+                o.agents(), o.agentRouter(), Optional.ofNullable(scorer), Optional.ofNullable(observer), Optional.ofNullable(sink),
                 Optional.ofNullable(store), o.failureMode(), o.policyTimeout(), o.maxMessageChars(), o.maxHistoryMessages(),
                 o.historyWindow(), o.maxReaskAttempts(), o.maxMetadataEntries(), o.streamHoldBackChars(), o.failTurnOnAuditFailure(), o.logContent(), o.clock(),
                 o.executor(), false, Optional.empty(), o.providerProperties(), Optional.empty());
