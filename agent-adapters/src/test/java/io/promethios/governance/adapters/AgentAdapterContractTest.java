@@ -397,18 +397,52 @@ public abstract class AgentAdapterContractTest {
 
     @Test
     void slowServerHitsTheReadTimeout() {
-        server.enqueue(textResponse("late").setHeadersDelay(2, TimeUnit.SECONDS));
+        server.enqueue(textResponse("late").setHeadersDelay(700, TimeUnit.MILLISECONDS));
 
-        assertThatThrownBy(() -> adapter(1, b -> b.readTimeout(Duration.ofMillis(150))).respond(request("Hi")))
+        assertThatThrownBy(() -> adapter(1, b -> b.readTimeout(Duration.ofMillis(100))).respond(request("Hi")))
                 .isInstanceOf(AgentTimeoutException.class);
     }
 
     @Test
     void slowServerHitsTheCallTimeout() {
-        server.enqueue(textResponse("late").setBodyDelay(2, TimeUnit.SECONDS));
+        server.enqueue(textResponse("late").setBodyDelay(700, TimeUnit.MILLISECONDS));
 
-        assertThatThrownBy(() -> adapter(1, b -> b.timeout(Duration.ofMillis(200))).respond(request("Hi")))
+        assertThatThrownBy(() -> adapter(1, b -> b.timeout(Duration.ofMillis(150))).respond(request("Hi")))
                 .isInstanceOf(AgentTimeoutException.class);
+    }
+
+    @Test
+    void timeoutWhileReadingTheAnswerIsRetried() {
+        server.enqueue(textResponse("late").setBodyDelay(700, TimeUnit.MILLISECONDS));
+        server.enqueue(textResponse("on time"));
+
+        AgentReply reply = adapter(2, b -> b.timeout(Duration.ofMillis(250))).respond(request("Hi"));
+
+        assertThat(reply.content()).isEqualTo("on time");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void oneAdapterServesConcurrentCalls() throws Exception {
+        int calls = 8;
+        for (int i = 0; i < calls; i++) {
+            server.enqueue(textResponse("same answer"));
+        }
+        AgentAdapter adapter = adapter(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<AgentReply>> futures = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> adapter.respond(request("question " + n))));
+            }
+            for (var f : futures) {
+                assertThat(f.get(5, TimeUnit.SECONDS).content()).isEqualTo("same answer");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.getRequestCount()).isEqualTo(calls);
     }
 
     @Test

@@ -89,11 +89,21 @@ public final class HttpExecutor {
             }
             if (response != null) {
                 if (response.isSuccessful()) {
-                    return onSuccess.accept(response);
-                }
-                try (Response r = response) {
-                    failure = errors.fromStatus(r.code(), errorBody(r));
-                    retryAfter = RetryAfter.parse(r.header("Retry-After"), clock);
+                    try {
+                        return onSuccess.accept(response);
+                    } catch (AgentException e) {
+                        // A timeout or reset while reading a whole (non-streamed) body is retried like
+                        // any retriable failure; malformed bodies are not retriable and end here.
+                        if (!e.isRetriable()) {
+                            throw e;
+                        }
+                        failure = e;
+                    }
+                } else {
+                    try (Response r = response) {
+                        failure = errors.fromStatus(r.code(), errorBody(r));
+                        retryAfter = RetryAfter.parse(r.header("Retry-After"), clock);
+                    }
                 }
             }
             log.debug("Agent {} attempt {}/{} failed: {}", settings.id(), attempt, max, failure.getMessage());

@@ -11,7 +11,6 @@ import io.promethios.governance.adapters.openai.internal.ChatCompletionRequest.C
 import io.promethios.governance.adapters.openai.internal.ChatCompletionResponse.Choice;
 import io.promethios.governance.adapters.openai.internal.ChatCompletionResponse.ResponseMessage;
 import io.promethios.governance.adapters.openai.internal.ChatCompletionResponse.WireToolCall;
-import io.promethios.governance.core.AgentException;
 import io.promethios.governance.core.session.Message;
 import io.promethios.governance.core.spi.AgentReply;
 import io.promethios.governance.core.spi.AgentRequest;
@@ -159,8 +158,7 @@ public final class OpenAiWire {
                 done = true;
                 return false;
             }
-            checkInStreamError(data);
-            ChatCompletionResponse chunk = parse(data, errors);
+            ChatCompletionResponse chunk = parseChunk(data);
             if (chunk.model() != null && !chunk.model().isEmpty()) {
                 model = chunk.model();
             }
@@ -193,18 +191,25 @@ public final class OpenAiWire {
             return true;
         }
 
-        private void checkInStreamError(String data) {
+        /** Parses a chunk once as a tree: an {@code error} object is mapped, anything else bound. */
+        private ChatCompletionResponse parseChunk(String data) {
             JsonNode node;
             try {
                 node = Json.MAPPER.readTree(data);
             } catch (JsonProcessingException e) {
                 throw errors.malformed("stream chunk is not JSON", e);
             }
-            if (node != null && node.has("error")) {
+            if (node == null || !node.isObject()) {
+                throw errors.malformed("stream chunk is not a JSON object", null);
+            }
+            if (node.has("error")) {
                 JsonNode code = node.path("error").path("code");
-                int status = code.isInt() ? code.asInt() : 500;
-                AgentException e = errors.fromStreamError(status, data);
-                throw e;
+                throw errors.fromStreamError(code.isInt() ? code.asInt() : 500, data);
+            }
+            try {
+                return Json.MAPPER.treeToValue(node, ChatCompletionResponse.class);
+            } catch (JsonProcessingException e) {
+                throw errors.malformed("not a chat completion chunk (" + e.getClass().getSimpleName() + ")", e);
             }
         }
 
