@@ -268,6 +268,57 @@ public abstract class AgentAdapterContractTest {
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
+    @Test
+    void handlerFailureEndsTheStreamWithOnError() {
+        server.enqueue(streamResponse(List.of("a", "b", "c")));
+        IllegalStateException boom = new IllegalStateException("handler failed");
+        List<Throwable> errors = new ArrayList<>();
+        List<AgentReply> completions = new ArrayList<>();
+
+        adapter(1).stream(request("Hi"), new AgentStreamHandler() {
+            @Override
+            public void onToken(String chunk) {
+                throw boom;
+            }
+
+            @Override
+            public void onComplete(AgentReply reply) {
+                completions.add(reply);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                errors.add(error);
+            }
+        });
+
+        assertThat(errors).containsExactly(boom);
+        assertThat(completions).isEmpty();
+    }
+
+    @Test
+    void noFallbackOnceTokensWereStreamed() {
+        server.enqueue(truncatedStreamResponse(List.of("partial")));
+        AgentAdapter backup = new AgentAdapter() {
+            @Override
+            public String id() {
+                return "backup";
+            }
+
+            @Override
+            public AgentReply respond(AgentRequest request) {
+                return AgentReply.of("from backup");
+            }
+        };
+        RecordingHandler handler = new RecordingHandler();
+
+        adapter(1, b -> b.fallback(backup)).stream(request("Hi"), handler);
+
+        assertThat(handler.tokens).containsExactly("partial");
+        assertThat(handler.error).isInstanceOf(AgentBadResponseException.class);
+        assertThat(handler.reply).isNull();
+    }
+
     // ---- statuses and retries
 
     @ParameterizedTest(name = "HTTP {0} -> {1}")
