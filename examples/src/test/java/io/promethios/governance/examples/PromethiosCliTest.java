@@ -78,6 +78,39 @@ class PromethiosCliTest {
     }
 
     @Test
+    void demoUsesARealProviderWhenAsked(@TempDir Path dir) throws Exception {
+        try (okhttp3.mockwebserver.MockWebServer server = new okhttp3.mockwebserver.MockWebServer()) {
+            for (int i = 0; i < 5; i++) {
+                server.enqueue(new okhttp3.mockwebserver.MockResponse().setHeader("Content-Type", "application/json").setBody(
+                        "{\"model\":\"llama3.2:1b\",\"created_at\":\"2026-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\","
+                                + "\"content\":\"A served answer " + i + "\"},\"done\":true,\"done_reason\":\"stop\","
+                                + "\"prompt_eval_count\":12,\"eval_count\":5}"));
+            }
+            server.start();
+            int code = run("demo", "--audit-dir", dir.toString(), "--provider", "ollama", "--model", "llama3.2:1b", "--base-url",
+                    server.url("/").toString());
+            assertThat(code).as(err()).isZero();
+            assertThat(out()).contains("provider ollama, model llama3.2:1b").contains("answered by provider ollama, model llama3.2:1b")
+                    .contains("A served answer");
+            // the blocked turn never reached the server; the redacted one did, redacted
+            assertThat(server.getRequestCount()).isEqualTo(4);
+            server.takeRequest();
+            String second = server.takeRequest().getBody().readUtf8();
+            assertThat(second).contains("[EMAIL]").doesNotContain("jane.doe@example.com");
+        }
+    }
+
+    @Test
+    void providerErrorsAreUsageErrors() {
+        assertThat(run("demo", "--provider", "nosuch", "--model", "m")).isEqualTo(2);
+        assertThat(err()).contains("Known providers");
+        assertThat(run("demo", "--provider", "ollama")).isEqualTo(2);
+        assertThat(err()).contains("--provider needs --model");
+        assertThat(run("demo", "--provider", "ollama", "--model", "m", "--base-url", "not a url")).isEqualTo(2);
+        assertThat(run("demo", "--model", "m")).isEqualTo(2);
+    }
+
+    @Test
     void quickStartRuns() throws Exception {
         PrintStream saved = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

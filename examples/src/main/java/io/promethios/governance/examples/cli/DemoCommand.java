@@ -17,6 +17,7 @@ import io.promethios.governance.core.trust.SubjectKind;
 import io.promethios.governance.core.trust.TrustChange;
 import io.promethios.governance.examples.DemoPolicies;
 import io.promethios.governance.examples.OfflineAgent;
+import io.promethios.governance.adapters.AgentAdapters;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -36,40 +37,70 @@ final class DemoCommand implements PromethiosCli.Command {
 
     @Override
     public String summary() {
-        return "demo [--audit-dir DIR]: a scripted governed conversation with an offline agent (the default command)";
+        return "demo [--audit-dir DIR] [--provider openai|anthropic|ollama --model M [--base-url U]]: a scripted governed\n"
+                + "                 conversation (the default command); an offline agent unless --provider is given;\n"
+                + "                 keys from OPENAI_API_KEY / ANTHROPIC_API_KEY";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Path auditDir = null;
+        String provider = null;
+        String model = null;
+        String baseUrl = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--audit-dir")) {
-                if (i + 1 >= args.size()) {
-                    throw new PromethiosCli.UsageException("--audit-dir needs a directory");
-                }
-                auditDir = Path.of(args.get(++i));
-            } else {
+            if (!a.startsWith("--")) {
                 throw new PromethiosCli.UsageException("unknown argument " + a);
             }
+            if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                throw new PromethiosCli.UsageException(a + " needs a value");
+            }
+            String v = args.get(++i);
+            switch (a) {
+                case "--audit-dir": auditDir = Path.of(v); break;
+                case "--provider": provider = v; break;
+                case "--model": model = v; break;
+                case "--base-url": baseUrl = v; break;
+                default: throw new PromethiosCli.UsageException("unknown option " + a);
+            }
         }
+        if (provider == null && (model != null || baseUrl != null)) {
+            throw new PromethiosCli.UsageException("--model and --base-url need --provider");
+        }
+        if (provider != null && model == null) {
+            throw new PromethiosCli.UsageException("--provider needs --model");
+        }
+        AgentAdapter agent;
+        String agentLabel;
+        if (provider == null) {
+            agent = new OfflineAgent();
+            agentLabel = agent.id() + " (OFFLINE and deterministic: no model, no network)";
+        } else {
+            try {
+                agent = AgentAdapters.create(provider, model, java.util.Optional.ofNullable(baseUrl));
+            } catch (IllegalArgumentException | io.promethios.governance.core.GovernanceConfigurationException e) {
+                throw new PromethiosCli.UsageException(e.getMessage());
+            }
+            agentLabel = agent.id() + " (provider " + provider + ", model " + model + (baseUrl == null ? "" : ", at " + baseUrl) + ")";
+        }
+        ModelTracking tracked = new ModelTracking(agent);
         if (auditDir == null) {
             auditDir = Files.createTempDirectory("promethios-demo-");
         } else {
             Files.createDirectories(auditDir);
         }
         Path auditFile = auditDir.resolve("audit.jsonl");
-        AgentAdapter agent = new OfflineAgent();
         List<Policy> policies = DemoPolicies.create();
 
         out.println("Promethios Governance SDK demo");
-        out.println("Agent:      " + agent.id() + " (OFFLINE and deterministic: no model, no network)");
+        out.println("Agent:      " + agentLabel);
         out.println("Audit file: " + auditFile.toAbsolutePath());
         out.println("Policies:   " + policies.stream().map(Policy::id).toList());
 
         String sessionId;
         try (GovernancePipeline pipeline = GovernancePipeline.builder()
-                .agent(agent)
+                .agent(tracked)
                 .addPolicies(policies)
                 .auditSink(JsonLinesAuditSink.open(auditFile))
                 .build()) {
@@ -83,6 +114,9 @@ final class DemoCommand implements PromethiosCli.Command {
                 out.println("Turn " + n + "  user typed> " + line);
                 GovernedResponse r = pipeline.chat(ChatRequest.of(sessionId, line));
                 printTurn(out, r, pipeline.sessions().history(sessionId));
+                if (r.isDelivered() && provider != null) {
+                    out.println("  answered by provider " + provider + ", model " + tracked.lastModel());
+                }
             }
             pipeline.sessions().close(sessionId);
         }
@@ -91,6 +125,32 @@ final class DemoCommand implements PromethiosCli.Command {
         out.println("Audit verification: " + v.describe());
         out.println("Verify it yourself: java -jar examples/target/promethios.jar verify-audit " + auditFile.toAbsolutePath());
         return v.intact() ? 0 : 1;
+    }
+
+    /** Remembers the model id the provider reported, to print who answered. */
+    private static final class ModelTracking implements AgentAdapter {
+        private final AgentAdapter delegate;
+        private volatile String lastModel = "";
+
+        ModelTracking(AgentAdapter delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String id() {
+            return delegate.id();
+        }
+
+        @Override
+        public io.promethios.governance.core.spi.AgentReply respond(io.promethios.governance.core.spi.AgentRequest request) {
+            io.promethios.governance.core.spi.AgentReply r = delegate.respond(request);
+            lastModel = r.model().isEmpty() ? "(not reported)" : r.model();
+            return r;
+        }
+
+        String lastModel() {
+            return lastModel;
+        }
     }
 
     private static void printTurn(PrintStream out, GovernedResponse r, List<Message> history) {
