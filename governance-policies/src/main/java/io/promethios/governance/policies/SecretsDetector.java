@@ -110,7 +110,7 @@ final class SecretsDetector implements Detector {
             f("key-", "key-[a-z0-9]{32}", "MAILGUN_KEY"),
             f("EAA", "EAA[A-Za-z0-9]{40,}", "FACEBOOK_TOKEN"),
             f("sl.", "sl\\.[A-Za-z0-9_\\-]{60,}", "DROPBOX_TOKEN"),
-            f("live_", "live_[a-z0-9]{30,}", "TWITCH_STREAM_KEY", Severity.HIGH),
+            f("live_", "live_[0-9]{6,12}_[A-Za-z0-9]{30}", "TWITCH_STREAM_KEY", Severity.HIGH),
             f("00D", "00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{40,}", "SALESFORCE_TOKEN"),
             // payment
             f("sk_live_", "sk_live_[A-Za-z0-9]{10,}", "STRIPE_KEY"),
@@ -158,21 +158,33 @@ final class SecretsDetector implements Detector {
             "[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://([^\\s:/@\"'<>]{1,64}):([^\\s@/\"'<>]{3,128})@[A-Za-z0-9.\\-_\\[\\]]+");
     private static final Pattern TELEGRAM = Pattern.compile("\\b[0-9]{8,10}:AA[A-Za-z0-9_\\-]{33}");
     private static final Pattern WEBHOOK = Pattern.compile(
-            "https://(hooks\\.slack\\.com/(services|workflows)/[A-Za-z0-9+/_\\-]{20,}|[a-z0-9\\-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/_\\-]{20,}|discord(app)?\\.com/api/webhooks/[0-9]+/[A-Za-z0-9_\\-]{20,})");
+            "https://(hooks\\.slack\\.com/(services|workflows)/[A-Za-z0-9+/_\\-]{20,}|outlook\\.office(365)?\\.com/webhook/[A-Za-z0-9@/_\\-]{20,}|[a-z0-9\\-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/_\\-]{20,}|discord(app)?\\.com/api/webhooks/[0-9]+/[A-Za-z0-9_\\-]{20,})");
     private static final Pattern PASSWORD_HASH = Pattern.compile(
-            "\\$(2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}|1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}|5\\$(rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43}|6\\$(rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{86}|krb5asrep\\$23\\$[^\\s:]{1,200}:[a-f0-9]{32}\\$[a-f0-9]{64,}|9\\$[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43}|8\\$[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43})");
+            "\\$(2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}|1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}|5\\$(rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43}|6\\$(rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{86}|krb5asrep\\$23\\$([^\\s:$]{1,200}:)?[a-f0-9]{32}\\$[a-f0-9]{64,}|9\\$[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43}|8\\$[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43})");
     private static final Pattern KEYVALUE_PASSWORD = Pattern.compile(
-            "(?i)(password|passwd|pwd|pass|secret|token|apikey|api_key|accountkey|sharedaccesskey)\\s*=\\s*([^;\"'\\s<>]{6,200})");
+            "(?i)\\b[\\w.\\-]{0,40}?(password|passwd|pwd|passphrase|secret|token|apikey|api_key|accountkey|sharedaccesskey|login)[\\w\\-]{0,20}[\"']?\\s{0,8}(=>|:=|==|=|:|,)\\s{0,8}\\\\?[\"']([^\"'\\s<>\\[{;\\\\]{4,200})\\\\?[\"']"
+            + "|(?i)\\b[\\w.\\-]{0,40}?(password|passwd|pwd|accountkey|sharedaccesskey)\\s{0,3}=\\s{0,3}([^;\"'\\s<>\\[{]{4,200})"
+            + "|(?i)\\b(password|passphrase|passcode)\\s+(is|was|for [\\w\\-\"]{1,40} is)\\s+[\"']([^\"'\\s]{3,100})[\"']"
+            + "|(?i)key=\"[^\"]{0,40}(password|secret|token|pwd|apikey)[^\"]{0,40}\"\\s+value=\"([^\"\\s]{4,200})\""
+            + "|(?i)(?:^|\\s)(-u|--user)\\s+['\"]?[^\\s:'\"]{1,100}:([^\\s'\"@]{4,200})"
+            + "|(?i)\\s-(p|password|pass|pwd)\\s+['\"]?([^\\s'\"$%][^\\s'\"]{3,100})");
+    /** Cloud resource identifiers: not secrets, but infrastructure disclosure (LOW severity). */
+    private static final Pattern CLOUD_IDENTIFIER = Pattern.compile(
+            "\\barn:aws[a-z\\-]*:[a-z0-9\\-]+:[a-z0-9\\-]*:([0-9]{12})?:[A-Za-z0-9_/:.\\-*]+"
+            + "|\\bs3[.\\-]([a-z0-9\\-]+\\.)?amazonaws\\.com/[a-z0-9][a-z0-9.\\-]{2,62}|\\b[a-z0-9][a-z0-9.\\-]{2,62}\\.s3[.\\-]([a-z0-9\\-]+\\.)?amazonaws\\.com|\\bs3://[a-z0-9][a-z0-9.\\-]{2,62}"
+            + "|\\bstorage\\.googleapis\\.com/[a-z0-9][a-z0-9._\\-]{2,62}|\\bgs://[a-z0-9][a-z0-9._\\-]{2,62}"
+            + "|\\b[0-9]{6,14}-[a-z0-9]{32}\\.apps\\.googleusercontent\\.com|\\b[a-z0-9][a-z0-9\\-]{1,60}\\.myshopify\\.com");
 
     private static final AhoCorasick ANCHORS = AhoCorasick.of(List.of(
             "private key", "://", ":aa", "hooks.slack.com", "webhook.office.com", "discord", "$2", "$1$", "$5$", "$6$",
             "$krb5", "$9$", "$8$", "password=", "pwd=", "passwd=", "pass=", "secret=", "token=", "apikey=", "api_key=",
-            "accountkey=", "sharedaccesskey="));
+            "accountkey=", "sharedaccesskey=", "password", "passwd", "pwd", "passphrase", "passcode", "secret", "token", "apikey",
+            "api_key", "login", "arn:aws", "amazonaws.com", "s3://", "googleapis.com", "gs://", "googleusercontent.com", "myshopify.com", "outlook.office", " -u ", "--user", " -p "));
 
     /** Names that, right before a value, say the value is a credential. */
     private static final AhoCorasick SECRET_NAMES = AhoCorasick.of(List.of(
             "key", "secret", "token", "password", "passwd", "pwd", "pass", "auth", "credential", "bearer", "private",
-            "access", "api", "signature", "salt", "session", "cookie", "client_id", "clientid", "sid", "license"));
+            "access", "api", "signature", "salt", "session", "cookie", "client_id", "clientid", "sid", "license", "login", "pat"));
 
     private final double minEntropy;
 
@@ -223,6 +235,7 @@ final class SecretsDetector implements Detector {
         boolean hook = false;
         boolean hash = false;
         boolean kv = false;
+        boolean ids = false;
         for (AhoCorasick.Match m : hits) {
             switch (m.phrase()) {
                 case 0 -> pem = true;
@@ -230,6 +243,8 @@ final class SecretsDetector implements Detector {
                 case 2 -> tg = true;
                 case 3, 4, 5 -> hook = true;
                 case 6, 7, 8, 9, 10, 11, 12 -> hash = true;
+                case 33, 34, 35, 36, 37, 38, 39 -> ids = true;
+                case 40 -> hook = true;
                 default -> kv = true;
             }
         }
@@ -257,12 +272,35 @@ final class SecretsDetector implements Detector {
         if (kv) {
             Matcher m = KEYVALUE_PASSWORD.matcher(s);
             while (m.find()) {
-                String v = m.group(2);
-                if (!isPlaceholder(v) && !v.startsWith("$") && !v.startsWith("%") && !v.startsWith("{")) {
-                    add(raw, types, m.start(2), m.end(2), "PASSWORD", 80, Severity.HIGH);
+                int g = 0;
+                for (int k : new int[] {3, 5, 8, 10, 12, 14}) {
+                    if (m.group(k) != null) {
+                        g = k;
+                        break;
+                    }
+                }
+                String v = m.group(g);
+                if (v != null && !isPlaceholder(v) && !looksLikeCode(v)) {
+                    add(raw, types, m.start(g), m.end(g), "PASSWORD", 80, Severity.HIGH);
                 }
             }
         }
+        if (ids) {
+            find(CLOUD_IDENTIFIER, 0, s, raw, types, "CLOUD_IDENTIFIER", 60, Severity.LOW);
+        }
+    }
+
+    /** Values that are code or references, not literal secrets. */
+    private static boolean looksLikeCode(String v) {
+        char c = v.charAt(0);
+        String l = v.toLowerCase(Locale.ROOT);
+        if (l.matches("[a-z_\\-]+") && (l.contains("password") || l.contains("secret") || l.contains("token")) && (l.contains("_") || l.contains("-"))) {
+            return true; // an identifier such as edit_password names a field, it is not one
+        }
+        return c == '$' || c == '%' || c == '@' || c == '&' || c == '/' || c == '#' || c == '.' || v.endsWith(":") || v.contains("(") || v.contains("${") || v.startsWith("process.env")
+                || v.startsWith("os.") || v.startsWith("env.") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")
+                || v.equalsIgnoreCase("null") || v.equalsIgnoreCase("none") || v.equalsIgnoreCase("password") || v.equalsIgnoreCase("secret")
+                || v.equalsIgnoreCase("required") || v.equalsIgnoreCase("string") || v.equalsIgnoreCase("text");
     }
 
     private static void find(Pattern p, int group, String s, List<int[]> raw, List<String> types, String type, int conf, Severity sev) {
@@ -273,7 +311,7 @@ final class SecretsDetector implements Detector {
     }
 
     private static boolean isTokenChar(char c) {
-        return PiiDetector.isAsciiAlnum(c) || c == '_' || c == '-' || c == '+' || c == '/' || c == '=' || c == '.' || c == '!' || c == '~';
+        return PiiDetector.isAsciiAlnum(c) || c == '_' || c == '-' || c == '+' || c == '/' || c == '.' || c == '!' || c == '~';
     }
 
     private void tokens(String s, List<int[]> raw, List<String> types) {
@@ -288,8 +326,12 @@ final class SecretsDetector implements Detector {
             while (j < n && isTokenChar(s.charAt(j))) {
                 j++;
             }
+            // base64 padding belongs to the token; an '=' followed by more token chars is an assignment
+            while (j < n && s.charAt(j) == '=' && (j + 1 >= n || !isTokenChar(s.charAt(j + 1)) || s.charAt(j + 1) == '=')) {
+                j++;
+            }
             int end = j;
-            while (end > i && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
+            while (end > i && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-' || s.charAt(end - 1) == '/')) {
                 end--;
             }
             if (end - i >= 10) {
@@ -301,19 +343,22 @@ final class SecretsDetector implements Detector {
 
     private void judgeToken(String s, int start, int end, List<int[]> raw, List<String> types) {
         String token = s.substring(start, end);
-        // known formats: a prefix hit at the token start, then the full-token pattern
-        for (AhoCorasick.Match m : PREFIXES.findAll(token.length() > 20 ? token.substring(0, 20) : token)) {
-            if (m.start() != 0) {
+        // known formats: a prefix at the token start or after a non-alphanumeric char inside it
+        for (AhoCorasick.Match m : PREFIXES.findAll(token)) {
+            int at = m.start();
+            if (at > 0 && PiiDetector.isAsciiAlnum(token.charAt(at - 1))) {
                 continue;
             }
             Format fm = FORMATS.get(m.phrase());
-            if (!token.startsWith(fm.prefix())) {
+            if (!token.startsWith(fm.prefix(), at)) {
                 continue; // case differs
             }
             Matcher mm = fm.pattern().matcher(token);
-            if (mm.lookingAt()) {
-                if (!isPlaceholder(token)) {
-                    add(raw, types, start, start + mm.end(), fm.type(), 95, fm.severity());
+            mm.region(at, token.length());
+            if (mm.lookingAt() && (mm.end() == token.length() || !PiiDetector.isAsciiAlnum(token.charAt(mm.end())))
+                    && (mm.end() < token.length() || end >= s.length() || s.charAt(end) != '(')) {
+                if (!isPlaceholder(mm.group())) {
+                    add(raw, types, start + at, start + mm.end(), fm.type(), 95, fm.severity());
                 }
                 return;
             }
@@ -414,7 +459,7 @@ final class SecretsDetector implements Detector {
                 || l.contains("your-") || l.contains("yourkey") || l.contains("changeme") || l.contains("dummy") || l.contains("redacted")
                 || l.contains("sample") || l.contains("<") || l.contains("${") || l.contains("{{") || l.contains("fake")
                 || l.contains("replace") || l.contains("insert") || l.contains("0000000000") || l.contains("1234567890")
-                || l.contains("abcdef")) {
+                || l.contains("abcdef") || l.contains("a1b2c3") || l.startsWith("[")) {
             return true;
         }
         // long runs of one char
