@@ -42,7 +42,7 @@ final class InjectionDetector implements Detector {
 
     private static final String W = "[^.!?\\n]{0,40}?"; // a few words within one sentence
     private static final String PRIOR = "(previous|prior|above|earlier|preceding|initial|original|all|any|every|your|the|those|these|system|developer|openai'?s?|safety|content|ethical|moral)";
-    private static final String RULES = "(instructions?|rules|guidelines|directives?|prompts?|programming|restrictions|constraints|polic(y|ies)|commands|guidance|training|filters?|safeguards|limitations|protocols?|orders|context|everything|ethics|morals|principles|conditioning)";
+    private static final String RULES = "(instructions?|rules|guidelines|directives?|prompts?|programming|restrictions|constraints|polic(y|ies)|commands|guidance|training|filters?|safeguards|limitations|protocols?|orders|context|everything|ethics|morals|principles|conditioning|inputs?|messages|responses|answers?|conversation|text|tasks?|requests?|settings|identity|persona)";
 
     private static final List<Rule> RULES_LIST = List.of(
             r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget|override|bypass|overlook|neglect|abandon|discard|drop|skip|set aside|throw out|ditch)\\b" + W + "\\b" + PRIOR + "\\b" + W + "\\b" + RULES + "\\b", 0.9, Severity.HIGH),
@@ -50,7 +50,7 @@ final class InjectionDetector implements Detector {
             r("INSTRUCTION_OVERRIDE", "\\b(do not|don't|never|stop|no longer)\\b (follow|obey|adhere to|abide by|comply with|care about|need to follow)" + W + "\\b" + RULES + "\\b", 0.8, Severity.HIGH),
             r("INSTRUCTION_OVERRIDE", "\\b(new|updated|real|actual|true) (instructions|rules|directives|system prompt)\\s*:", 0.75, Severity.MEDIUM),
             r("INSTRUCTION_OVERRIDE", "\\b(you are|you're) (now )?(no longer|not) (bound|restricted|limited|constrained|chatgpt|an ai|a language model|an assistant)", 0.85, Severity.HIGH),
-            r("INSTRUCTION_OVERRIDE", "\\b(system|admin|administrator|developer|debug|god|maintenance|law enforcement|root|sudo|override) (mode|override|access)\\b" + W + "\\b(enabled|activated|engaged|initiat|entering|on)\\w*|<\\s*system mode\\s*>|\\bentering\\b" + W + "\\bmode\\b|\\bsystem (reset|override)\\b", 0.8, Severity.HIGH),
+            r("INSTRUCTION_OVERRIDE", "\\b(system|admin|administrator|developer|debug\\w*|god|maintenance|law enforcement|root|sudo|override|unrestricted|jailbreak|opposite) (mode|override|access)\\b" + W + "\\b(enabled|activated|engaged|initiat|entering|on)\\w*|<\\s*system mode\\s*>|\\bentering\\b" + W + "\\bmode\\b|\\bsystem (reset|override)\\b", 0.8, Severity.HIGH),
             r("INSTRUCTION_OVERRIDE", "\\b(ignora|ignore[sz]?|olvida|oublie[sz]?|ignoriere|vergiss|ignorar|dimentica|negeer)\\b" + W + "\\b(instrucciones|instructions|consignes|anweisungen|instruktionen|instruções|istruzioni|instructies|regeln|reglas|règles|regole)\\b", 0.85, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(do anything now|developer mode|dan mode|jailbr(ea|o)k(en)?|jail-?broken|dude mode|stan mode|evil (mode|bot|confidant|ai)|anti-?gpt|betterdan|aim mode|unfiltered and amoral|always intelligent and machiavellian|opposite mode|chaos mode|god mode)\\b", 0.9, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(act|acting|behave|respond|answer|pretend|roleplay|role-play|role play|simulate|imagine|you are|you will be|become|play the role|from now on|stay in character|persona|character)\\b[\\s\\S]{0,400}?\\b(no|without|free (of|from)|not bound by|doesn'?t (have|follow|care)|never refuses?|not (have|follow) any|unrestricted|uncensored|unfiltered|amoral|immoral|unethical|break(s)? (free|the rules)|beyond)\\b" + W + "\\b(restrictions?|limitations?|limits|filters?|filtering|censorship|censored|rules|ethics|ethical|morals?|moral|guidelines|boundaries|polic(y|ies)|constraints|refus\\w*|warnings?|typical confines|confines)\\b", 0.8, Severity.HIGH),
@@ -58,14 +58,24 @@ final class InjectionDetector implements Detector {
             r("JAILBREAK_PERSONA", "\\b(openai|anthropic|content|usage|safety)('s)? (content )?(polic(y|ies)|guidelines|filters?)\\b" + W + "\\b(no longer|don'?t|do not|doesn'?t|does not|not|never|ignore|bypass|violat|break)\\w*", 0.75, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(two|2|both) (different |separate )?(responses|answers|paragraphs|ways)\\b[\\s\\S]{0,200}?\\b(normal|classic|standard|gpt|chatgpt)\\b[\\s\\S]{0,200}?\\b(jailbreak|dan|unfiltered|developer|evil|uncensored|opposite|without)\\b", 0.8, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(hypothetical|fictional|imaginary|alternate|parallel) (world|universe|scenario|story|setting|reality)\\b" + W + "\\b(no|without)\\b" + W + "\\b(laws|rules|restrictions|ethics|morals|limits)\\b", 0.7, Severity.MEDIUM),
-            r("PROMPT_EXTRACTION", "\\b(reveal|show|print|repeat|output|display|leak|disclose|share|give|tell|provide|write|spell|recite|confirm|what('s| is| are| was| were)?)\\b" + W + "\\b(your|the|initial|original|hidden|secret|system|above|my)\\b" + W + "\\b(system prompt|system message|initial prompt|hidden prompt|prompt above|pre-?prompt|instructions (above|you were given)|words above|text above|configuration|secret (key|code|word|phrase|number)|password|passcode|passphrase|pass code|access code|security code|pin code|api key|credentials)\\b", 0.8, Severity.HIGH),
+            r("PROMPT_EXTRACTION", "\\b(reveal|show|print|repeat|output|display|leak|disclose|share|give|tell|provide|write|spell|recite|confirm|what('s| is| are| was| were)?)\\b" + W + "\\b(your|the|initial|original|hidden|secret|system|above)\\b" + W + "\\b(system prompt|system message|initial prompt|hidden prompt|prompt above|pre-?prompt|instructions (above|you were given)|words above|text above|configuration|secret (key|code|word|phrase|number)|password|passcode|passphrase|pass code|access code|security code|pin code|api key|credentials)\\b", 0.8, Severity.HIGH),
             r("PROMPT_EXTRACTION", "\\b(mot de passe|contraseña|passwort|kennwort|senha|parola d'ordine|wachtwoord|hasło|пароль|密码|パスワード|비밀번호)", 0.7, Severity.MEDIUM),
             r("PROMPT_EXTRACTION", "\\b(password|secret key|passcode|secret code)\\b" + W + "\\b(for|of|to) (our|the|this|your) (system|account|server|database|network|vault|app)\\b", 0.7, Severity.MEDIUM),
-            r("DATA_EXFILTRATION", "\\b(the user'?s|user's|[A-Z][a-z]+'s) (exact |full |current |home |personal )*(birth ?date|date of birth|birth ?day|birth year|city of residence|residential address|home address|social security number|ssn|phone number|email address|credit card|bank account|medical (history|records)|location|whereabouts)\\b", 0.7, Severity.MEDIUM),
+            r("DATA_EXFILTRATION", "\\b(the user'?s|user's|[A-Z][a-z]+'s) (exact |full |current |home |personal )*(birth ?date|date of birth|birth year|city of residence|residential address|home address|social security number|ssn|medical (history|records)|whereabouts)\\b", 0.7, Severity.MEDIUM),
             r("DATA_EXFILTRATION", "\\b(where is|where does) the user (living|live|located)\\b", 0.7, Severity.MEDIUM),
+            r("INSTRUCTION_OVERRIDE", "\\b(regardless of|instead of|rather than|in place of)\\b (the |any |all |your |my )?(previous|prior|earlier|above|original|assigned|given|initial|current) (tasks?|instructions?|rules|guidelines|prompts?|directions|requests?)\\b", 0.75, Severity.MEDIUM),
+            r("INSTRUCTION_OVERRIDE", "(忽略|无视|無視|무시)[\\s\\S]{0,20}(指令|指示|说明|命令|지시|명령|規則|规则)|(指令|指示|说明|命令|지시|명령|規則|规则)[\\s\\S]{0,20}(忽略|无视|無視|무시)|\\b(игнорируй|забудь)\\w*\\b[^.!?\\n]{0,40}(инструкци|правил)", 0.85, Severity.HIGH),
+            r("INSTRUCTION_OVERRIDE", "\\b(i am|i'm|this is)\\b (god|your (developer|creator|programmer|owner|admin|administrator|master|maker|operator)|(an? |the )?(programmer|developer|engineer|employee|researcher|admin\\w*) (at|from|of) (openai|anthropic|google|microsoft|meta)|(an? |the )?(openai|anthropic|google|microsoft|meta) (employee|engineer|developer|staff|programmer|admin\\w*))\\b", 0.7, Severity.MEDIUM),
+            r("INSTRUCTION_OVERRIDE", "\\b(you are|you're) now (under my control|my (slave|servant|puppet))|\\b(you have to|you must) (answer|obey|comply with|follow) (all|every|any)( of)? my\\b", 0.7, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\b(never|not|don'?t|doesn'?t|won'?t|will not|cannot|can'?t|do not|does not)\\b (ever )?(refuse|reject|decline|deny|censor|filter)\\w* (any|a|to answer|anything|my|the user'?s?)\\b|\\b(never|don'?t|do not|will not|won'?t) (ever )?(say|mention|remind|tell)\\b[^.!?\\n]{0,30}(i'?m sorry|i apologi[sz]e|as an ai|you are an ai|you'?re an ai|language model|illegal|unethical|not appropriate|inappropriate)", 0.75, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(don'?t|doesn'?t|do not|does not|never|won'?t|will not) (care|worry|think) (about|for|of) (the )?(legality|ethics|morality|morals|laws?|rules|consequences|safety|guidelines|polic(y|ies)|being ethical|whether)\\b|\\b(nsfw|explicit|illegal|unethical|harmful|offensive)( content| generations?| responses?| outputs?| material)? (is|are) (now )?(allowed|permitted|enabled|fine|ok|acceptable)\\b", 0.75, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(forget|forgets) (that )?(you are|you're|you were) (an? )?(ai|language model|chatbot|assistant|chatgpt)|\\bno (prohibitions|filters|restrictions|limits|limitations|censorship|boundaries)\\b|\\bcapable of anything\\b|\\bbreaks? (all )?(the |ai |openai )?rules\\b|\\bopposite day\\b", 0.7, Severity.MEDIUM),
+            r("DATA_EXFILTRATION", "\\bwhere (does|did|do) (?!you\\b|i\\b|we\\b)\\w+( \\w+)? (live|reside|stay)\\b|\\b(bank balance|home address|medical records?|salary|social security number) of\\b|\\b(print|dump|show|export|list)\\b (me )?(your|the) (entire |whole |full )?(database|user ?table|user data|customer data|records)\\b|\\b(confidential|secret|hidden) (string|code|information|data|key|phrase)\\b", 0.65, Severity.MEDIUM),
+            r("PAYLOAD_SPLITTING", "\\b(combine|concatenate|join|merge|put together)\\b[^.!?\\n]{0,40}\\b(a, b|a and b|parts|strings|pieces|fragments)\\b|\\bpart 1 is\\b[\\s\\S]{0,300}?\\bpart 2 is\\b|\\b[a-z]\\d? ?= ?[a-z]\\d? ?\\+ ?[a-z]\\d?\\b", 0.7, Severity.MEDIUM),
+            r("ADVERSARIAL_SUFFIX", "\\brepeat\\b[^.!?\\n]{0,80}\\b(\\d{2,}|hundred|thousand|forever|infinitely|endlessly) (times|more times)?", 0.6, Severity.LOW),
             r("ENCODED_PAYLOAD", "\\b(decode|decipher|decrypt|translate|convert|interpret)\\b" + W + "\\b(base ?64|hex(adecimal)?|rot-?13|caesar|binary|morse|cipher|encoded|reversed)\\b", 0.7, Severity.MEDIUM),
             r("ENCODED_PAYLOAD", "\\b(encode|encrypt|convert)\\b" + W + "\\b(password|secret|key|answer|response|it|each part)\\b" + W + "\\b(base ?64|hex|rot-?13|binary|morse)\\b", 0.7, Severity.MEDIUM),
-            r("INDIRECT_INJECTION", "\\b(note|message|instruction|attention|important)s? (to|for) (the |any )?(ai|assistant|llm|language model|model|chatbot|gpt|bot|summarizer)\\b|\\bif you are an? (ai|llm|language model|assistant|chatbot)\\b|\\b(ai|assistant|chatbot|llm)s?\\s*[,:]\\s*(please )?(ignore|disregard|forget|instead|you must|do not|don't|stop|reply|respond|say|output)\\b", 0.8, Severity.HIGH),
+            r("INDIRECT_INJECTION", "\\b(note|message|instruction|attention|important)s? (to|for) (the |any )?(ai|assistant|llm|language model|model|chatbot|gpt|bot|summarizer)\\b|\\bif you are an? (ai|llm|language model|assistant|chatbot)\\b|\\b(ai|assistant|chatbot|llm)s?\\s*[,:]\\s*(please )?(ignore|disregard|forget|instead|you must)\\b", 0.8, Severity.HIGH),
             r("INDIRECT_INJECTION", "\\b(when|while|if|before|after) (summariz|translat|process|read|analyz|review)\\w*" + W + "\\b(this|the) (document|email|text|page|content|message|article|review)\\b" + W + "\\b(ignore|instead|must|always|reply|respond|say|output|include|append|insert)\\b", 0.75, Severity.HIGH),
             r("INDIRECT_INJECTION", "\\b(say|output|print|respond with|reply with|write)\\b\\s*['\"]?(system override|access granted|pwned|hacked|i have been pwned)", 0.8, Severity.HIGH));
 
@@ -80,7 +90,10 @@ final class InjectionDetector implements Detector {
             "mot de passe", "contraseña", "passwort", "kennwort", "senha", "parola", "wachtwoord", "hasło", "пароль", "密码",
             "パスワード", "비밀번호", "'s ", "where", "decod", "deciph", "decrypt", "translat", "convert", "interpret", "encod",
             "encrypt", "note", "message", "attention", "important", "ai", "assistant", "chatbot", "llm", "summariz", "process",
-            "analyz", "review", "read", "say", "output", "print", "reply", "write"));
+            "analyz", "review", "read", "say", "output", "print", "reply", "write", "regardless", "instead", "rather than", "in place of",
+            "忽略", "无视", "無視", "무시", "игнорируй", "забудь", "i am", "i'm", "this is", "you must", "you have to", "break", "stay", "refus", "reject",
+            "declin", "deny", "censor", "never", "care", "worry", "allowed", "permitted", "enabled", "no ", "capable", "rules", "opposite", "live",
+            "reside", "balance", "salary", "database", "records", "confidential", "combine", "concat", "join", "merge", "together", "part 1", "=", "repeat"));
 
     private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
     private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[ :]?){12,}");
@@ -259,7 +272,7 @@ final class InjectionDetector implements Detector {
         int same = 1;
         for (int i = 1; i < toks.length; i++) {
             same = toks[i].equalsIgnoreCase(toks[i - 1]) ? same + 1 : 1;
-            if (same >= 20) {
+            if (same >= 8) {
                 out.add(Detection.whole("ADVERSARIAL_SUFFIX", 0.7, Severity.MEDIUM));
                 return;
             }
@@ -280,7 +293,7 @@ final class InjectionDetector implements Detector {
                 if (i > 0 && Character.isLowerCase(t.charAt(i - 1)) && Character.isUpperCase(c)) {
                     caseChange = true;
                 }
-            } else if ("\\]([)*{}|^~`<>!=+;".indexOf(c) >= 0) {
+            } else if ("\\]([)*|^~`<>!=+;".indexOf(c) >= 0) {
                 symbols++;
             }
         }
