@@ -46,7 +46,7 @@ final class InjectionDetector implements Detector {
 
     private static final List<Rule> RULES_LIST = List.of(
             r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget|override|bypass|overlook|neglect|abandon|discard|drop|skip|set aside|throw out|ditch)\\b" + W + "\\b" + PRIOR + "\\b" + W + "\\b" + RULES + "\\b", 0.9, Severity.HIGH),
-            r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget)\\b (the|all|everything|what)( of)? (above|before|you('ve| have) been told|i said|prior)", 0.85, Severity.HIGH),
+            r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget)\\b (the|all|everything|what)( of)? (above|before|you('ve| have) been told|i said|prior)|\\bforget (about )?everything\\b", 0.85, Severity.HIGH),
             r("INSTRUCTION_OVERRIDE", "\\b(do not|don't|never|stop|no longer)\\b (follow|obey|adhere to|abide by|comply with|care about|need to follow)" + W + "\\b" + RULES + "\\b", 0.8, Severity.HIGH),
             r("INSTRUCTION_OVERRIDE", "\\b(new|updated|real|actual|true) (instructions|rules|directives|system prompt)\\s*:", 0.75, Severity.MEDIUM),
             r("INSTRUCTION_OVERRIDE", "\\b(you are|you're) (now )?(no longer|not) (bound|restricted|limited|constrained|chatgpt|an ai|a language model|an assistant)", 0.85, Severity.HIGH),
@@ -56,8 +56,12 @@ final class InjectionDetector implements Detector {
             r("JAILBREAK_PERSONA", "\\b(act|acting|behave|respond|answer|pretend|roleplay|role-play|role play|simulate|imagine|you are|you will be|become|play the role|from now on|stay in character|persona|character)\\b[\\s\\S]{0,400}?\\b(no|without|free (of|from)|not bound by|doesn'?t (have|follow|care)|never refuses?|not (have|follow) any|unrestricted|uncensored|unfiltered|amoral|immoral|unethical|break(s)? (free|the rules)|beyond)\\b" + W + "\\b(restrictions?|limitations?|limits|filters?|filtering|censorship|censored|rules|ethics|ethical|morals?|moral|guidelines|boundaries|polic(y|ies)|constraints|refus\\w*|warnings?|typical confines|confines)\\b", 0.8, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(unrestricted|uncensored|unfiltered|amoral|unethical|immoral)\\b" + W + "\\b(ai|chatbot|assistant|model|bot|version|mode|persona|character|language model|gpt)\\b", 0.75, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(openai|anthropic|content|usage|safety)('s)? (content )?(polic(y|ies)|guidelines|filters?)\\b" + W + "\\b(no longer|don'?t|do not|doesn'?t|does not|not|never|ignore|bypass|violat|break)\\w*", 0.75, Severity.HIGH),
-            r("JAILBREAK_PERSONA", "\\b(two|2|both) (different |separate )?(responses|answers|paragraphs|ways)\\b[\\s\\S]{0,200}?\\b(normal|classic|standard|gpt|chatgpt)\\b[\\s\\S]{0,200}?\\b(jailbreak|dan|unfiltered|developer|evil|uncensored|opposite|without)\\b", 0.8, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(two|2|both) (different |separate |distinct )?(responses|answers|paragraphs|ways|personalities|persons|people|entities|characters|ais|modes|versions)\\b[\\s\\S]{0,200}?\\b(normal|classic|standard|gpt|chatgpt)\\b[\\s\\S]{0,200}?\\b(jailbreak|dan|unfiltered|developer|evil|uncensored|opposite|without|mode)\\b", 0.8, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(hypothetical|fictional|imaginary|alternate|parallel) (world|universe|scenario|story|setting|reality)\\b" + W + "\\b(no|without)\\b" + W + "\\b(laws|rules|restrictions|ethics|morals|limits)\\b", 0.7, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\b(enabl|activat|simulat|enter|switch)\\w* [\\w/+ ]{0,30}? mode\\b|\\bmode (enabled|activated|output)\\b", 0.6, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\b(disregard\\w*|regardless of|ignor\\w*|without (any )?regard (for|to)|free from)\\b (all |any |the )?(ethical|legal|moral|legality|ethics|morality|safety|content)( (or|and|,) (ethical|legal|moral|legality|ethics|morality))?\\b( concerns| considerations| restrictions| guidelines| constraints| implications| polic\\w*)?|\\b(ignor\\w*|bypass\\w*|violat\\w*|break\\w*|disregard\\w*|circumvent\\w*) (openai'?s?|the|all|any|its|their|your) (content |usage |safety )?(polic\\w*|guidelines|filters|safeguards)", 0.75, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(can|will|must|should|could) (say|do|generate|write|produce|output) (literally )?(anything|everything|any (kind of |type of )?(content|text))\\b|\\bno matter (how|what|if)\\b[^.!?\\n]{0,20}\\b(strange|illegal|immoral|unethical|harmful|dangerous|offensive|inappropriate|explicit)|\\b(even if|whether or not) (it'?s|they are|it is|the request is) (illegal|immoral|unethical|harmful|dangerous|offensive|inappropriate)", 0.7, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\binsert (your |a )?(prompt|question|request)( here)?\\b|\\[(your )?prompt( here)?]", 0.6, Severity.LOW),
             r("PROMPT_EXTRACTION", "\\b(reveal|show|print|repeat|output|display|leak|disclose|share|give|tell|provide|write|spell|recite|confirm|what('s| is| are| was| were)?)\\b" + W + "\\b(your|the|initial|original|hidden|secret|system|above)\\b" + W + "\\b(system prompt|system message|initial prompt|hidden prompt|prompt above|pre-?prompt|instructions (above|you were given)|words above|text above|configuration|secret (key|code|word|phrase|number)|password|passcode|passphrase|pass code|access code|security code|pin code|api key|credentials)\\b", 0.8, Severity.HIGH),
             r("PROMPT_EXTRACTION", "\\b(mot de passe|contraseña|passwort|kennwort|senha|parola d'ordine|wachtwoord|hasło|пароль|密码|パスワード|비밀번호)", 0.7, Severity.MEDIUM),
             r("PROMPT_EXTRACTION", "\\b(password|secret key|passcode|secret code)\\b" + W + "\\b(for|of|to) (our|the|this|your) (system|account|server|database|network|vault|app)\\b", 0.7, Severity.MEDIUM),
@@ -93,7 +97,8 @@ final class InjectionDetector implements Detector {
             "analyz", "review", "read", "say", "output", "print", "reply", "write", "regardless", "instead", "rather than", "in place of",
             "忽略", "无视", "無視", "무시", "игнорируй", "забудь", "i am", "i'm", "this is", "you must", "you have to", "break", "stay", "refus", "reject",
             "declin", "deny", "censor", "never", "care", "worry", "allowed", "permitted", "enabled", "no ", "capable", "rules", "opposite", "live",
-            "reside", "balance", "salary", "database", "records", "confidential", "combine", "concat", "join", "merge", "together", "part 1", "=", "repeat"));
+            "reside", "balance", "salary", "database", "records", "confidential", "combine", "concat", "join", "merge", "together", "part 1", "=", "repeat", "enabl", "activat", "enter", "switch", "regard", "free from", "circumvent", "anything",
+            "everything", "any kind", "any type", "no matter", "even if", "whether or not", "insert", "[your", "[prompt"));
 
     private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
     private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[ :]?){12,}");
@@ -178,6 +183,17 @@ final class InjectionDetector implements Detector {
                 out.add(new Detection("ENCODED_PAYLOAD", o[0], o[1], 0.75, Severity.MEDIUM));
                 return;
             }
+        }
+        // morse code: long runs of dots and dashes
+        int morse = 0;
+        for (String tok : s.split("\\s+")) {
+            if (!tok.isEmpty() && tok.length() <= 8 && tok.chars().allMatch(ch -> ch == '.' || ch == '-')) {
+                morse++;
+            }
+        }
+        if (morse >= 20) {
+            out.add(Detection.whole("ENCODED_PAYLOAD", 0.75, Severity.MEDIUM));
+            return;
         }
         // rot13: only worth trying when the text mentions it or looks like English shifted
         String lower = s.toLowerCase(Locale.ROOT);
