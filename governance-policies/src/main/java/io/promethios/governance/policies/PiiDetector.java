@@ -428,13 +428,19 @@ final class PiiDetector implements Detector {
         if (nd < 7 || nd > 15 || seps.indexOf('/') >= 0 || money) {
             return;
         }
-        if (looksLikeDate(r) || allYears(digits, r)) {
+        if (looksLikeDate(r) || allYears(digits, r) || isoDatePrefix(r)) {
             return;
+        }
+        if (r.end + 1 < n && s.charAt(r.end) == ':' && isDigit(s.charAt(r.end + 1))) {
+            return; // a time (12:30) or a port
+        }
+        if (r.groups.size() == 2 && nd <= 9 && !r.plus && !r.paren && r.extDigits == 0 && !hasPhoneCue(s, r.start)) {
+            return; // "17151 2450", "3610-114": street numbers, postcodes; too ambiguous without context
         }
         if (r.groups.size() == 1 && !r.plus && !hasPhoneCue(s, r.start)) {
             return; // a bare digit string: account numbers, ids, amounts
         }
-        if (r.groups.stream().anyMatch(g -> g > 10)) {
+        if (r.groups.size() > 1 && r.groups.stream().anyMatch(g -> g > 10)) {
             return;
         }
         int conf = r.plus || r.paren || r.extDigits > 0 ? 85 : nd >= 9 ? 75 : 60;
@@ -475,6 +481,11 @@ final class PiiDetector implements Detector {
                 || (g.get(0) == 4 && g.get(1) <= 2 && g.get(2) <= 2);
     }
 
+    private static boolean isoDatePrefix(Run r) {
+        String seps = r.seps.toString();
+        return r.groups.size() >= 3 && r.groups.get(0) == 4 && r.groups.get(1) == 2 && r.groups.get(2) == 2 && seps.startsWith("--");
+    }
+
     private static boolean allYears(String digits, Run r) {
         if (r.groups.stream().anyMatch(g -> g != 4)) {
             return false;
@@ -495,7 +506,9 @@ final class PiiDetector implements Detector {
 
     private static boolean hasPhoneCue(String s, int at) {
         String before = s.substring(Math.max(0, at - 30), at).toLowerCase(Locale.ROOT);
-        return before.contains("phone") || before.contains("tel") || before.contains("call") || before.contains("mobile")
+        return before.contains("phone") || before.contains("number") || before.contains("contact") || before.contains("reach")
+                || before.contains("dial") || before.contains("ring") || before.contains("sms") || before.contains("text me")
+                || before.contains("no.") || before.contains("#") || before.contains("tel") || before.contains("call") || before.contains("mobile")
                 || before.contains("fax") || before.contains("cell") || before.contains("whatsapp");
     }
 
