@@ -434,7 +434,8 @@ final class PiiDetector implements Detector {
         if (r.end + 1 < n && s.charAt(r.end) == ':' && isDigit(s.charAt(r.end + 1))) {
             return; // a time (12:30) or a port
         }
-        if (r.groups.size() == 2 && nd <= 9 && !r.plus && !r.paren && r.extDigits == 0 && !hasPhoneCue(s, r.start)) {
+        if (r.groups.size() == 2 && nd <= 9 && !r.plus && !r.paren && r.extDigits == 0
+                && !hasPhoneCue(s, r.start) && !hasWeakPhoneCue(s, r.start) && !hasPhoneCueAfter(s, r.end)) {
             return; // "17151 2450", "3610-114": street numbers, postcodes; too ambiguous without context
         }
         if (r.groups.size() == 1 && !r.plus && !hasPhoneCue(s, r.start)) {
@@ -506,10 +507,21 @@ final class PiiDetector implements Detector {
 
     private static boolean hasPhoneCue(String s, int at) {
         String before = s.substring(Math.max(0, at - 30), at).toLowerCase(Locale.ROOT);
-        return before.contains("phone") || before.contains("number") || before.contains("contact") || before.contains("reach")
-                || before.contains("dial") || before.contains("ring") || before.contains("sms") || before.contains("text me")
-                || before.contains("no.") || before.contains("#") || before.contains("tel") || before.contains("call") || before.contains("mobile")
+        return before.contains("phone") || before.contains("tel") || before.contains("call") || before.contains("mobile")
                 || before.contains("fax") || before.contains("cell") || before.contains("whatsapp");
+    }
+
+    private static boolean hasWeakPhoneCue(String s, int at) {
+        String before = s.substring(Math.max(0, at - 30), at).toLowerCase(Locale.ROOT);
+        return before.contains("number") || before.contains("contact") || before.contains("reach") || before.contains("dial")
+                || before.contains("ring") || before.contains("sms") || before.contains("text me") || before.contains("answering")
+                || before.contains("no.") || before.contains("#");
+    }
+
+    private static boolean hasPhoneCueAfter(String s, int end) {
+        String after = s.substring(end, Math.min(s.length(), end + 12)).toLowerCase(Locale.ROOT);
+        return after.contains("office") || after.contains("fax") || after.contains("mobile") || after.contains("cell")
+                || after.contains("home") || after.contains("work") || after.contains("phone");
     }
 
     /** US SSN validity: area not 000, 666 or 900-999; group not 00; serial not 0000. */
