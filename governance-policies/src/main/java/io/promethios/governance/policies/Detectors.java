@@ -107,7 +107,8 @@ public final class Detectors {
      *   <li>{@code pii}: {@code entities} (list of types);</li>
      *   <li>{@code secrets}: {@code minEntropy} (bits per char, in [2, 6], default 3.5);</li>
      *   <li>{@code injection}, {@code harmful}: none;</li>
-     *   <li>{@code keywords}: {@code phrases} (non-empty list), {@code wholeWords} (default true),
+     *   <li>{@code keywords}: {@code phrases} (non-empty list) and/or {@code patterns} (regular
+     *       expressions, each run under a step budget), {@code wholeWords} (default true),
      *       {@code type} (default KEYWORD), {@code severity};</li>
      *   <li>{@code length}: {@code minChars}, {@code maxChars}, {@code maxWords};</li>
      *   <li>{@code language}: {@code scripts}, {@code languages};</li>
@@ -148,15 +149,19 @@ public final class Detectors {
                 return harmful();
             }
             case "keywords" -> {
-                only(n, p, "phrases", "wholeWords", "type", "severity");
-                if (!p.containsKey("phrases")) {
-                    throw new IllegalArgumentException("keywords: parameter 'phrases' is required");
+                only(n, p, "phrases", "patterns", "wholeWords", "type", "severity");
+                if (!p.containsKey("phrases") && !p.containsKey("patterns")) {
+                    throw new IllegalArgumentException("keywords: parameter 'phrases' (or 'patterns') is required");
                 }
-                List<String> phrases = strings(n, p, "phrases");
+                List<String> phrases = p.containsKey("phrases") ? strings(n, p, "phrases") : List.of();
+                List<String> patterns = p.containsKey("patterns") ? strings(n, p, "patterns") : List.of();
                 boolean whole = !p.containsKey("wholeWords") || Boolean.parseBoolean(String.valueOf(p.get("wholeWords")));
                 String type = p.containsKey("type") ? String.valueOf(p.get("type")) : "KEYWORD";
                 Severity sev = p.containsKey("severity") ? Severity.parse(String.valueOf(p.get("severity"))) : Severity.MEDIUM;
-                return new KeywordDetector(phrases, whole, type, sev);
+                if (p.containsKey("phrases") && phrases.isEmpty() && patterns.isEmpty()) {
+                    throw new IllegalArgumentException("keywords: the phrase list must not be empty");
+                }
+                return new KeywordDetector(phrases, patterns, whole, type, sev);
             }
             case "length" -> {
                 only(n, p, "minChars", "maxChars", "maxWords");

@@ -14,15 +14,37 @@ import java.util.Set;
  */
 final class KeywordDetector implements Detector {
 
+    /** Default step budget of a user pattern: chars read per scanned char, with a floor. */
+    static final long STEPS_PER_CHAR = 200;
+    static final long MIN_STEPS = 100_000;
+
     private final AhoCorasick automaton;
     private final boolean wholeWords;
     private final String type;
     private final Severity severity;
+    private final List<java.util.regex.Pattern> patterns;
 
     KeywordDetector(List<String> phrases, boolean wholeWords, String type, Severity severity) {
-        if (phrases == null || phrases.isEmpty()) {
-            throw new IllegalArgumentException("keywords: the phrase list must not be empty");
+        this(phrases, List.of(), wholeWords, type, severity);
+    }
+
+    /**
+     * Phrases and/or user regular expressions. Each pattern runs under a step budget; a pattern
+     * that spends it is reported as a {@code REGEX_BUDGET_EXCEEDED} finding instead of hanging.
+     */
+    KeywordDetector(List<String> phrases, List<String> regexes, boolean wholeWords, String type, Severity severity) {
+        if ((phrases == null || phrases.isEmpty()) && (regexes == null || regexes.isEmpty())) {
+            throw new IllegalArgumentException("keywords: the phrase list must not be empty (set 'phrases' or 'patterns')");
         }
+        if (type == null || type.isBlank()) {
+            throw new IllegalArgumentException("keywords: type must not be blank");
+        }
+        phrases = phrases == null ? List.of() : phrases;
+        List<java.util.regex.Pattern> ps = new ArrayList<>();
+        for (int i = 0; regexes != null && i < regexes.size(); i++) {
+            ps.add(RegexBudget.compile(regexes.get(i), "keywords: pattern #" + i));
+        }
+        this.patterns = List.copyOf(ps);
         Set<String> clean = new LinkedHashSet<>();
         for (int i = 0; i < phrases.size(); i++) {
             String p = phrases.get(i);
@@ -32,6 +54,7 @@ final class KeywordDetector implements Detector {
             clean.add(TextNormalizer.normalize(p.trim()).normalized());
         }
         this.automaton = AhoCorasick.of(List.copyOf(clean));
+
         this.wholeWords = wholeWords;
         this.type = type;
         this.severity = severity;
@@ -47,6 +70,23 @@ final class KeywordDetector implements Detector {
         NormalizedText nt = TextNormalizer.normalize(text);
         String s = nt.normalized();
         List<Detection> out = new ArrayList<>();
+        long budget = Math.max(MIN_STEPS, STEPS_PER_CHAR * (long) s.length());
+        for (java.util.regex.Pattern p : patterns) {
+            int from = 0;
+            while (from <= s.length()) {
+                RegexBudget.Outcome o = RegexBudget.find(p, s, from, budget);
+                if (o.exhausted()) {
+                    out.add(Detection.whole("REGEX_BUDGET_EXCEEDED", 1.0, Severity.MEDIUM));
+                    break;
+                }
+                if (!o.found()) {
+                    break;
+                }
+                int[] span = nt.toOriginal(o.start(), o.end());
+                out.add(new Detection(type, span[0], span[1], 1.0, severity));
+                from = o.end() > o.start() ? o.end() : o.end() + 1;
+            }
+        }
         int lastEnd = -1;
         for (AhoCorasick.Match m : automaton.findAll(s)) {
             if (wholeWords && !(boundary(s, m.start() - 1) && boundary(s, m.end()))) {
