@@ -25,7 +25,7 @@ final class LanguageDetector implements Detector {
     static final Map<String, Set<String>> STOP_WORDS = Map.of(
             "en", Set.of("the", "and", "is", "are", "of", "to", "you", "what", "how", "my", "i", "it", "this", "that", "with", "for", "can", "do"),
             "fr", Set.of("le", "la", "les", "et", "est", "des", "un", "une", "je", "vous", "que", "qui", "pour", "pas", "dans", "ce", "mot", "quel"),
-            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "ich", "sie", "ein", "eine", "zu", "mit", "wie", "was", "ist", "für", "auf"),
+            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "ich", "sie", "ein", "eine", "zu", "mit", "wie", "was", "für", "auf"),
             "es", Set.of("el", "la", "los", "las", "y", "es", "de", "que", "en", "un", "una", "por", "para", "cómo", "qué", "cual", "cuál"),
             "it", Set.of("il", "lo", "la", "gli", "le", "e", "è", "di", "che", "un", "una", "per", "non", "come", "sono", "qual"),
             "pt", Set.of("o", "a", "os", "as", "e", "é", "de", "que", "um", "uma", "para", "não", "como", "qual", "você", "do", "da"),

@@ -455,12 +455,16 @@ final class PiiDetector implements Detector {
             return true;
         }
         String seps = r.seps.toString();
+        if (g.stream().allMatch(x -> x >= 4) && seps.chars().allMatch(ch -> ch == ' ' || ch == '-')) {
+            return true; // 4-4-4-4, and groups merged by removed invisible separators (8-4-4)
+        }
         if (!(seps.chars().allMatch(ch -> ch == ' ') || seps.chars().allMatch(ch -> ch == '-'))) {
             return false;
         }
         if (g.equals(List.of(4, 6, 5)) || g.equals(List.of(4, 6, 4))) {
             return true; // Amex, Diners
         }
+
         for (int k = 0; k < g.size() - 1; k++) {
             if (g.get(k) != 4) {
                 return false;

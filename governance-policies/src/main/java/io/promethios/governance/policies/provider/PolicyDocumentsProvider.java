@@ -47,6 +47,16 @@ public final class PolicyDocumentsProvider implements PolicyProvider {
             }
 
             @Override
+            public String version() {
+                // the versions in force of every inner policy, so decisions still record them
+                StringBuilder sb = new StringBuilder();
+                for (Policy p : policies) {
+                    sb.append(sb.length() == 0 ? "" : ",").append(p.id()).append('@').append(p.version());
+                }
+                return sb.length() == 0 ? "1" : sb.toString();
+            }
+
+            @Override
             public Set<EnforcementPoint> enforcementPoints() {
                 return EnumSet.allOf(EnforcementPoint.class);
             }
