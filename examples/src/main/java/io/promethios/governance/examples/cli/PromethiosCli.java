@@ -25,6 +25,18 @@ public final class PromethiosCli {
     static {
         COMMANDS.put("demo", new DemoCommand());
         COMMANDS.put("verify-audit", new VerifyAuditCommand());
+        COMMANDS.put("eval", new Command() {
+            @Override
+            public String summary() {
+                return "eval [--datasets DIR] | eval --detector NAME --file F [--text-field T] [--label-field L --positive V ...]\n"
+                        + "                 [--negatives] [--json]: precision, recall, F1 and false-positive rate of the detectors";
+            }
+
+            @Override
+            public int run(List<String> args, PrintStream out, PrintStream err) {
+                return io.promethios.governance.examples.eval.EvalCommand.run(args, out, err);
+            }
+        });
     }
 
     private PromethiosCli() {
