@@ -1,25 +1,25 @@
 package io.promethios.governance.examples;
 
 import io.promethios.governance.core.EnforcementPoint;
-import io.promethios.governance.core.policy.KeywordPolicy;
 import io.promethios.governance.core.policy.MaxLengthPolicy;
-import io.promethios.governance.core.policy.RegexRedactionPolicy;
 import io.promethios.governance.core.spi.Policy;
+import io.promethios.governance.policies.Policies;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
-/** The policy set the demo runs with. */
+/**
+ * The policy set the demo runs with: the governance-policies defaults (secrets and PII
+ * redaction, injection and harmful-request blocking) and an answer-length limit that re-asks.
+ */
 public final class DemoPolicies {
     private DemoPolicies() {
     }
 
     public static List<Policy> create() {
-        return List.of(
-                RegexRedactionPolicy.emails(),
-                new RegexRedactionPolicy("card-redaction", "CARD", Pattern.compile("\\b(?:\\d[ -]?){12,18}\\d\\b")),
-                new KeywordPolicy("blocklist", List.of("ignore previous instructions", "reveal your system prompt")),
-                new MaxLengthPolicy("answer-length", 2_000, EnumSet.of(EnforcementPoint.OUTPUT)));
+        List<Policy> all = new ArrayList<>(Policies.defaults());
+        all.add(new MaxLengthPolicy("answer-length", 2_000, EnumSet.of(EnforcementPoint.OUTPUT)));
+        return List.copyOf(all);
     }
 }

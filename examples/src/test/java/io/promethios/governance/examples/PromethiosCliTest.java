@@ -40,7 +40,7 @@ class PromethiosCliTest {
         String o = out();
         assertThat(o).contains("OFFLINE and deterministic");
         assertThat(o).contains("verdict BLOCK, status BLOCKED").contains("agent not called");
-        assertThat(o).contains("verdict TRANSFORM, status TRANSFORMED").contains("stored user message: My email is [EMAIL]");
+        assertThat(o).contains("verdict TRANSFORM, status TRANSFORMED").contains("stored user message: My email is [EMAIL_ADDRESS]");
         assertThat(o).containsPattern("trust user:demo-user +0\\.667 -> 0\\.333 \\(POLICY_VIOLATION\\)");
         assertThat(o).contains("Audit verification: OK");
         Path audit = dir.resolve("audit.jsonl");
@@ -96,7 +96,7 @@ class PromethiosCliTest {
             assertThat(server.getRequestCount()).isEqualTo(4);
             server.takeRequest();
             String second = server.takeRequest().getBody().readUtf8();
-            assertThat(second).contains("[EMAIL]").doesNotContain("jane.doe@example.com");
+            assertThat(second).contains("[EMAIL_ADDRESS]").doesNotContain("jane.doe@example.com");
         }
     }
 
