@@ -51,10 +51,11 @@ public final class IsotonicMapping {
         double[] sx = new double[n];
         double[] sy = new double[n];
         double[] w = new double[n];
+        double[] lastX = new double[n];
         int blocks = 0;
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            if (blocks > 0 && sx[blocks - 1] / w[blocks - 1] == xs[i]) {
+            if (blocks > 0 && lastX[blocks - 1] == xs[i]) {
                 sx[blocks - 1] += xs[i];
                 sy[blocks - 1] += ys[i];
                 w[blocks - 1] += 1;
@@ -64,10 +65,12 @@ public final class IsotonicMapping {
                 w[blocks] = 1;
                 blocks++;
             }
+            lastX[blocks - 1] = xs[i];
             while (blocks > 1 && sy[blocks - 2] / w[blocks - 2] > sy[blocks - 1] / w[blocks - 1]) {
                 sx[blocks - 2] += sx[blocks - 1];
                 sy[blocks - 2] += sy[blocks - 1];
                 w[blocks - 2] += w[blocks - 1];
+                lastX[blocks - 2] = lastX[blocks - 1];
                 blocks--;
             }
         }
