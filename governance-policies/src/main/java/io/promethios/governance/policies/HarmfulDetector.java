@@ -1,0 +1,123 @@
+package io.promethios.governance.policies;
+
+import io.promethios.governance.policies.text.NormalizedText;
+import io.promethios.governance.policies.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Harmful-request detector with graded severity. Each category is a small set of bounded
+ * patterns over the normalized text: a harmful subject, usually together with request framing
+ * ("how do I", "best way to", "write a", "help me") or a first-person intent. Categories and
+ * severities: {@code CHILD_SEXUAL_CONTENT} (critical), {@code MASS_HARM_WEAPONS} (critical),
+ * {@code SELF_HARM} (high), {@code VIOLENCE} (high), {@code HATE} (high), {@code SEXUAL_CONTENT}
+ * (medium), {@code CRIME} (medium), {@code CYBER_ABUSE} (medium), {@code PRIVACY_ABUSE} (medium).
+ *
+ * <p>Limitations: a lexical detector. It misses harm phrased without its vocabulary, and it
+ * cannot tell counter-speech or quotation from the real thing in every case.
+ */
+final class HarmfulDetector implements Detector {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private record Rule(String type, Severity severity, double confidence, Pattern pattern) {
+    }
+
+    private static Rule r(String type, Severity severity, double confidence, String regex) {
+        return new Rule(type, severity, confidence, Pattern.compile(regex, FLAGS));
+    }
+
+    private static final String ASK = "(how (do|can|could|would|should|might|to)|how's|what('s| is| are)? the (best|easiest|quickest|fastest|most effective|safest|cheapest|simplest)|best way|easiest way|ways? to|steps? to|tips (on|for)|guide (to|on|for)|instructions? (for|on|to)|tutorial|teach me|show me|tell me how|help me|explain how|i want to|i need to|i'm going to|i am going to|i wanna|i plan to|where (can|do) i|give me|write|create|generate|draft|compose|make me|can you|could you|is it possible to)";
+    private static final String NEAR = "[^.!?\\n]{0,80}?";
+    private static final String MINOR = "(child|children|kid|kids|minor|minors|underage|under-age|preteen|pre-teen|toddler|infant|little (girl|boy)|young (girl|boy)|schoolgirl|schoolboy|(1[0-7]|[1-9])[- ]?(year[- ]old|yo)\\b|teen|teenage|teenager|pupil|students? (in|at) (middle|elementary|primary))";
+    private static final String SEXUAL = "(sex|sexual|sexually|nude|nudes|naked|porn|pornographic|erotic|explicit|intimate|molest|grope|fondl|seduc|aroused|lewd|nsfw|genital|orgasm|masturbat|groom(ing)?)";
+    private static final String IDENTITY = "(women|woman|girls|men|gays?|lesbians?|trans( people| women| men)?|transgender|bisexuals?|queers?|black( people)?|blacks|whites|asians?|jews|jewish( people)?|muslims?|christians?|hindus?|immigrants?|refugees?|migrants?|foreigners|disabled( people)?|the disabled|retards?|mexicans?|arabs?|africans?|chinese|indians?|latinos?|hispanics?|gypsies|roma|homosexuals?|atheists?|catholics?)";
+
+    private static final List<Rule> RULES = List.of(
+            // child sexual content: any sexual term near a minor term
+            r("CHILD_SEXUAL_CONTENT", Severity.CRITICAL, 0.9, "\\b" + MINOR + "\\w*\\b" + NEAR + "\\b" + SEXUAL + "|\\b" + SEXUAL + "\\w*\\b" + NEAR + "\\b" + MINOR + "\\b"),
+            r("CHILD_SEXUAL_CONTENT", Severity.CRITICAL, 0.9, "\\b(cp|csam|child porn\\w*|pedo\\w*|paedo\\w*|loli\\w*|jailbait)\\b"),
+            // mass-harm weapons (CBRNE)
+            r("MASS_HARM_WEAPONS", Severity.CRITICAL, 0.9, "\\b(bomb|explosive|ied|pipe bomb|grenade|detonator|napalm|thermite|molotov|nerve agent|sarin|vx|ricin|anthrax|botulinum|smallpox|plague|bioweapon|biological weapon|chemical weapon|nuclear (weapon|bomb|device)|dirty bomb|radiological|enrich(ed|ing)? uranium|plutonium|mustard gas|chlorine gas|tatp|c-?4|semtex|ammonium nitrate|pathogen|weaponi[sz]\\w*|mass casualt\\w*|toxin)\\b"),
+            // violence and weapons
+            r("VIOLENCE", Severity.HIGH, 0.8, "\\b" + ASK + "\\b" + NEAR + "\\b(kill|murder|stab|shoot|strangle|suffocate|poison|torture|kidnap|abduct|maim|assault|beat up|attack|hurt|injure|slaughter|behead|execute|assassinat|massacre|dismember|dispose of (a|the) body|hide (a|the) body|get away with murder|run over|burn down|set fire)\\w*"),
+            r("VIOLENCE", Severity.HIGH, 0.8, "\\b(i('m| am)? (going|gonna|want|plan(ning)?) to|i will|i'll|let's|lets)\\b" + NEAR + "\\b(kill|murder|stab|shoot|hurt|beat|attack|rape|torture|strangle|poison|bomb)\\w*\\b"),
+            r("VIOLENCE", Severity.HIGH, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(gun|firearm|rifle|pistol|ammunition|ammo|silencer|suppressor|ghost gun|untraceable|3d[- ]printed gun|auto sear|full[- ]auto|machine gun|weapon|knife|switchblade|crossbow)s?\\b"),
+            r("VIOLENCE", Severity.HIGH, 0.75, "\\b(school shooting|mass shooting|terror(ist|ism)? attack|hostage|human trafficking|sex trafficking|genocide|ethnic cleansing|lynch\\w*|rape|raping|raped)\\b"),
+            // self-harm
+            r("SELF_HARM", Severity.HIGH, 0.85, "\\b(kill(ing)? myself|end(ing)? (my|it all|my own) ?(life)?|take my (own )?life|suicid\\w*|self[- ]harm\\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|starv(e|ing) myself|overdos\\w*|hang(ing)? myself|slit(ting)? my wrists?|jump(ing)? off (a|the) (bridge|building|roof)|don'?t want to (live|be alive)|want to die|better off dead|pro-?ana|thinspo\\w*|purg(e|ing) (after|food)|lethal dose|painless(ly)? (way|death|method))\\b"),
+            // hate: dehumanizing or violent statements about identity groups
+            r("HATE", Severity.HIGH, 0.8, "\\b(all |those |these |most |the |fucking |dirty |filthy )?" + IDENTITY + "\\b (are|r|is) (all |just |nothing but |such |a |so |total |complete |absolute |fucking |like )*(scum|vermin|animals|rats|pigs|parasites|cockroaches|subhuman|sub-human|trash|garbage|filth|disgusting|inferior|worthless|evil|a plague|a disease|a cancer|cancer|savages|stupid|idiots|dumb|criminals|terrorists|pathetic|lesser|freaks|abominations?|monsters|rapists|dogs|apes|monkeys|retarded|useless|a waste|worthless|a burden|dirty)\\b"),
+            r("HATE", Severity.HIGH, 0.8, "\\b(i (really |just |fucking |absolutely )?(hate|despise|detest|can't stand|loathe)|death to|kill all|exterminate|gas (the|all)|get rid of (all )?(the )?|deport all|eradicate|wipe out)\\b ?(all |the |those )?" + IDENTITY + "\\b"),
+            r("HATE", Severity.HIGH, 0.8, "\\b" + IDENTITY + "\\b" + NEAR + "\\b(should|must|need to|deserve to|ought to) (all )?(be )?(die|be killed|be shot|be hanged|be exterminated|be gassed|be deported|burn|suffer|be locked up|be eradicated|not exist|not be allowed|go back|be wiped out|be sterili[sz]ed|disappear)\\b"),
+            r("HATE", Severity.HIGH, 0.7, "\\b(no|never) " + IDENTITY + " (should|can|deserve|allowed)\\b|\\b(nigg(er|a)s?|fagg?ots?|kikes?|spics?|chinks?|trann(y|ies)|wetbacks?|ragheads?|towelheads?|sand ?niggers?|coons?|dykes?|retards)\\b"),
+            // sexual content
+            r("SEXUAL_CONTENT", Severity.MEDIUM, 0.7, "\\b" + ASK + "\\b" + NEAR + "\\b(porn\\w*|erotic\\w*|sex scene|sexual(ly)? (explicit|story|content|fantasy|roleplay)|explicit (story|content|scene)|nudes?|sext\\w*|smut|hentai|onlyfans|xxx)\\b|\\b(non-?consensual|revenge porn|deepfake (porn|nude)s?|upskirt|sex tape)\\b"),
+            // crime
+            r("CRIME", Severity.MEDIUM, 0.7, "\\b" + ASK + "\\b" + NEAR + "\\b(steal|shoplift|rob|burglar|break into|pick a lock|hotwire|launder|counterfeit|forge|fake (id|passport|documents?|money|bills?)|smuggl|traffick|evade (taxes|tax|police|the police|arrest)|tax evasion|embezzl|extort|blackmail|bribe|fraud|scam|con (someone|people|elderly)|ponzi|pyramid scheme|insider trading|cook (meth|crack)|make (meth|cocaine|heroin|lsd|mdma|crack|fentanyl|drugs)|synthesi[sz]e|grow (weed|marijuana|cannabis)|sell drugs|buy (drugs|cocaine|heroin|meth|guns?)|dark ?web|stalk|spy on|track (someone|my (wife|husband|girlfriend|boyfriend|partner|ex))|poach|arson|vandali[sz]|skim|identity theft|steal (someone'?s )?identity|get away with|without getting caught|without being caught|not get caught|cheat (on )?(the|an|my) (exam|test|taxes))\\w*"),
+            r("CRIME", Severity.MEDIUM, 0.7, "\\b(without (getting|being) (caught|detected|noticed|traced)|avoid (getting caught|detection|the police|law enforcement)|untraceable|launder(ing)? (money|the money|cash|proceeds)|fake (id|passport|prescription|reviews)|counterfeit (money|bills|goods|currency))\\b"),
+            // cyber abuse
+            r("CYBER_ABUSE", Severity.MEDIUM, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(hack|crack|breach|ddos|dos attack|phish|keylog|ransomware|malware|trojan|rootkit|botnet|spyware|virus|worm|exploit|sql injection|xss|brute[- ]force|bypass (authentication|2fa|mfa|the login|security)|steal (passwords|credentials|cookies|data)|credential stuffing|zero[- ]day|backdoor|reverse shell|payload|deface)\\w*"),
+            // privacy abuse
+            r("PRIVACY_ABUSE", Severity.MEDIUM, 0.7, "\\b(dox\\w*|find (out )?(where|someone'?s|the home address|the address|the phone number) \\w*|home address of|(social security|credit card) numbers? of|track (someone|a person|my)'?s? (location|phone)|spy on (my|someone|a person))\\b"));
+
+    private static final AhoCorasick CUES = AhoCorasick.of(List.of(
+            "sex", "nude", "naked", "porn", "erotic", "explicit", "intimate", "molest", "grope", "fondl", "seduc", "arous", "lewd",
+            "nsfw", "genital", "orgasm", "masturbat", "groom", "csam", "pedo", "paedo", "loli", "jailbait", "cp",
+            "bomb", "explosive", "ied", "grenade", "detonat", "napalm", "thermite", "molotov", "nerve", "sarin", "vx", "ricin",
+            "anthrax", "botulinum", "smallpox", "plague", "weapon", "nuclear", "radiolog", "uranium", "plutonium", "gas", "tatp",
+            "c4", "c-4", "semtex", "ammonium", "pathogen", "casualt", "toxin",
+            "kill", "murder", "stab", "shoot", "strangl", "suffocat", "poison", "tortur", "kidnap", "abduct", "maim", "assault",
+            "beat", "attack", "hurt", "injur", "slaughter", "behead", "execut", "assassin", "massacre", "dismember", "body",
+            "run over", "burn", "fire", "rape", "gun", "firearm", "rifle", "pistol", "ammo", "ammunition", "silencer", "suppressor",
+            "untraceable", "auto sear", "full auto", "full-auto", "knife", "switchblade", "crossbow", "shooting", "terror", "hostage",
+            "traffick", "genocide", "cleansing", "lynch", "myself", "my life", "it all", "suicid", "self harm", "self-harm", "die",
+            "dead", "live", "alive", "overdos", "wrist", "jump off", "ana", "thinspo", "purg", "lethal", "painless",
+            "scum", "vermin", "animals", "rats", "pigs", "parasite", "cockroach", "subhuman", "trash", "garbage", "filth",
+            "disgusting", "inferior", "worthless", "evil", "disease", "cancer", "savage", "stupid", "idiot", "dumb", "criminal",
+            "terrorist", "pathetic", "lesser", "freak", "abomination", "monster", "rapist", "dogs", "apes", "monkeys", "retard",
+            "useless", "waste", "burden", "dirty", "hate", "despise", "detest", "can't stand", "loathe", "death to", "extermin",
+            "get rid of", "deport", "eradicat", "wipe out", "should", "must", "need to", "deserve", "ought", "never", "nigg",
+            "fag", "kike", "spic", "chink", "tranny", "trannies", "wetback", "raghead", "towelhead", "coon", "dyke",
+            "sext", "smut", "hentai", "onlyfans", "xxx", "consensual", "deepfake", "upskirt",
+            "steal", "shoplift", "rob", "burglar", "break into", "lock", "hotwire", "launder", "counterfeit", "forge", "fake",
+            "smuggl", "evade", "evasion", "embezzl", "extort", "blackmail", "brib", "fraud", "scam", "con ", "ponzi", "pyramid",
+            "insider", "meth", "cocaine", "heroin", "lsd", "mdma", "crack", "fentanyl", "drug", "synthesi", "weed", "marijuana",
+            "cannabis", "dark web", "darkweb", "stalk", "spy", "track", "poach", "arson", "vandal", "skim", "identity", "get away",
+            "caught", "detect", "noticed", "traced", "police", "law enforcement", "cheat",
+            "hack", "breach", "ddos", "dos attack", "phish", "keylog", "ransomware", "malware", "trojan", "rootkit", "botnet",
+            "spyware", "virus", "worm", "exploit", "sql", "xss", "brute", "bypass", "password", "credential", "cookie",
+            "zero day", "zero-day", "backdoor", "shell", "payload", "deface", "dox", "address", "phone number", "social security",
+            "credit card", "location"));
+
+    @Override
+    public String name() {
+        return "harmful";
+    }
+
+    @Override
+    public List<Detection> detect(String text) {
+        NormalizedText nt = TextNormalizer.normalize(text);
+        String s = nt.normalized();
+        if (!CUES.containsAny(s)) {
+            return List.of();
+        }
+        List<Detection> out = new ArrayList<>();
+        String lastType = "";
+        for (Rule rule : RULES) {
+            if (rule.type().equals(lastType)) {
+                continue; // one finding per category is enough
+            }
+            Matcher m = rule.pattern().matcher(s);
+            if (m.find()) {
+                int[] o = nt.toOriginal(m.start(), m.end());
+                out.add(new Detection(rule.type(), o[0], o[1], rule.confidence(), rule.severity()));
+                lastType = rule.type();
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,318 @@
+package io.promethios.governance.policies;
+
+import io.promethios.governance.policies.text.NormalizedText;
+import io.promethios.governance.policies.text.TextNormalizer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prompt-injection and jailbreak detector. Rule families, each a bounded regular expression run
+ * only when a cheap literal prefilter (one Aho-Corasick pass over cue words) says it can match:
+ * <ul>
+ *   <li>{@code INSTRUCTION_OVERRIDE}: "ignore / disregard / forget ... previous instructions",
+ *       "from now on you will", "new instructions:", in several languages;</li>
+ *   <li>{@code JAILBREAK_PERSONA}: DAN-style personas: a role-play cue <i>together with</i> a
+ *       restriction-removal cue (act as ... without any filters), named jailbreak modes;</li>
+ *   <li>{@code PROMPT_EXTRACTION}: asking for the system prompt, hidden instructions, the
+ *       assistant's password or secret key;</li>
+ *   <li>{@code DATA_EXFILTRATION}: asking for another person's or "the user's" personal data;</li>
+ *   <li>{@code ENCODED_PAYLOAD}: base64 / hex / rot13 payloads (decoded and re-checked) or a
+ *       request to decode one;</li>
+ *   <li>{@code ADVERSARIAL_SUFFIX}: machine-generated gibberish suffixes and repeated-token floods;</li>
+ *   <li>{@code INDIRECT_INJECTION}: instructions addressed to the AI inside quoted or retrieved
+ *       content.</li>
+ * </ul>
+ */
+final class InjectionDetector implements Detector {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private record Rule(String type, Pattern pattern, double confidence, Severity severity) {
+    }
+
+    private static Rule r(String type, String regex, double confidence, Severity severity) {
+        return new Rule(type, Pattern.compile(regex, FLAGS), confidence, severity);
+    }
+
+    private static final String W = "[^.!?\\n]{0,40}?"; // a few words within one sentence
+    private static final String PRIOR = "(previous|prior|above|earlier|preceding|initial|original|all|any|every|your|the|those|these|system|developer|openai'?s?|safety|content|ethical|moral)";
+    private static final String RULES = "(instructions?|rules|guidelines|directives?|prompts?|programming|restrictions|constraints|polic(y|ies)|commands|guidance|training|filters?|safeguards|limitations|protocols?|orders|context|everything|ethics|morals|principles|conditioning|inputs?|messages|responses|answers?|conversation|text|tasks?|requests?|settings|identity|persona)";
+
+    private static final List<Rule> RULES_LIST = List.of(
+            r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget|override|bypass|overlook|neglect|abandon|discard|drop|skip|set aside|throw out|ditch)\\b" + W + "\\b" + PRIOR + "\\b" + W + "\\b" + RULES + "\\b", 0.9, Severity.HIGH),
+            r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget)\\b (the|all|everything|what)( of)? (above|before|you('ve| have) been told|i said|prior)|\\bforget (about )?everything\\b", 0.85, Severity.HIGH),
+            r("INSTRUCTION_OVERRIDE", "\\b(do not|don't|never|stop|no longer)\\b (follow|obey|adhere to|abide by|comply with|care about|need to follow)" + W + "\\b" + RULES + "\\b", 0.8, Severity.HIGH),
+            r("INSTRUCTION_OVERRIDE", "\\b(new|updated|real|actual|true) (instructions|rules|directives|system prompt)\\s*:", 0.75, Severity.MEDIUM),
+            r("INSTRUCTION_OVERRIDE", "\\b(you are|you're) (now )?(no longer|not) (bound|restricted|limited|constrained|chatgpt|an ai|a language model|an assistant)", 0.85, Severity.HIGH),
+            r("INSTRUCTION_OVERRIDE", "\\b(system|admin|administrator|developer|debug\\w*|god|maintenance|law enforcement|root|sudo|override|unrestricted|jailbreak|opposite) (mode|override|access)\\b" + W + "\\b(enabled|activated|engaged|initiat|entering|on)\\w*|<\\s*system mode\\s*>|\\bentering\\b" + W + "\\bmode\\b|\\bsystem (reset|override)\\b", 0.8, Severity.HIGH),
+            r("INSTRUCTION_OVERRIDE", "\\b(ignora|ignore[sz]?|olvida|oublie[sz]?|ignoriere|vergiss|ignorar|dimentica|negeer)\\b" + W + "\\b(instrucciones|instructions|consignes|anweisungen|instruktionen|instruções|istruzioni|instructies|regeln|reglas|règles|regole)\\b", 0.85, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(do anything now|developer mode|dan mode|jailbr(ea|o)k(en)?|jail-?broken|dude mode|stan mode|evil (mode|bot|confidant|ai)|anti-?gpt|betterdan|aim mode|unfiltered and amoral|always intelligent and machiavellian|opposite mode|chaos mode|god mode)\\b", 0.9, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(act|acting|behave|respond|answer|pretend|roleplay|role-play|role play|simulate|imagine|you are|you will be|become|play the role|from now on|stay in character|persona|character)\\b[\\s\\S]{0,400}?\\b(no|without|free (of|from)|not bound by|doesn'?t (have|follow|care)|never refuses?|not (have|follow) any|unrestricted|uncensored|unfiltered|amoral|immoral|unethical|break(s)? (free|the rules)|beyond)\\b" + W + "\\b(restrictions?|limitations?|limits|filters?|filtering|censorship|censored|rules|ethics|ethical|morals?|moral|guidelines|boundaries|polic(y|ies)|constraints|refus\\w*|warnings?|typical confines|confines)\\b", 0.8, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(unrestricted|uncensored|unfiltered|amoral|unethical|immoral)\\b" + W + "\\b(ai|chatbot|assistant|model|bot|version|mode|persona|character|language model|gpt)\\b", 0.75, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(openai|anthropic|content|usage|safety)('s)? (content )?(polic(y|ies)|guidelines|filters?)\\b" + W + "\\b(no longer|don'?t|do not|doesn'?t|does not|not|never|ignore|bypass|violat|break)\\w*", 0.75, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(two|2|both) (different |separate |distinct )?(responses|answers|paragraphs|ways|personalities|persons|people|entities|characters|ais|modes|versions)\\b[\\s\\S]{0,200}?\\b(normal|classic|standard|gpt|chatgpt)\\b[\\s\\S]{0,200}?\\b(jailbreak|dan|unfiltered|developer|evil|uncensored|opposite|without|mode)\\b", 0.8, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(hypothetical|fictional|imaginary|alternate|parallel) (world|universe|scenario|story|setting|reality)\\b" + W + "\\b(no|without)\\b" + W + "\\b(laws|rules|restrictions|ethics|morals|limits)\\b", 0.7, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\b(enabl|activat|simulat|enter|switch)\\w* [\\w/+ ]{0,30}? mode\\b|\\bmode (enabled|activated|output)\\b", 0.6, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\b(disregard\\w*|regardless of|ignor\\w*|without (any )?regard (for|to)|free from)\\b (all |any |the )?(ethical|legal|moral|legality|ethics|morality|safety|content)( (or|and|,) (ethical|legal|moral|legality|ethics|morality))?\\b( concerns| considerations| restrictions| guidelines| constraints| implications| polic\\w*)?|\\b(ignor\\w*|bypass\\w*|violat\\w*|break\\w*|disregard\\w*|circumvent\\w*) (openai'?s?|the|all|any|its|their|your) (content |usage |safety )?(polic\\w*|guidelines|filters|safeguards)", 0.75, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(can|will|must|should|could) (say|do|generate|write|produce|output) (literally )?(anything|everything|any (kind of |type of )?(content|text))\\b|\\bno matter (how|what|if)\\b[^.!?\\n]{0,20}\\b(strange|illegal|immoral|unethical|harmful|dangerous|offensive|inappropriate|explicit)|\\b(even if|whether or not) (it'?s|they are|it is|the request is) (illegal|immoral|unethical|harmful|dangerous|offensive|inappropriate)", 0.7, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\binsert (your |a )?(prompt|question|request)( here)?\\b|\\[(your )?prompt( here)?]", 0.6, Severity.LOW),
+            r("PROMPT_EXTRACTION", "\\b(reveal|show|print|repeat|output|display|leak|disclose|share|give|tell|provide|write|spell|recite|confirm|what('s| is| are| was| were)?)\\b" + W + "\\b(your|the|initial|original|hidden|secret|system|above)\\b" + W + "\\b(system prompt|system message|initial prompt|hidden prompt|prompt above|pre-?prompt|instructions (above|you were given)|words above|text above|configuration|secret (key|code|word|phrase|number)|password|passcode|passphrase|pass code|access code|security code|pin code|api key|credentials)\\b", 0.8, Severity.HIGH),
+            r("PROMPT_EXTRACTION", "\\b(mot de passe|contraseña|passwort|kennwort|senha|parola d'ordine|wachtwoord|hasło|пароль|密码|パスワード|비밀번호)", 0.7, Severity.MEDIUM),
+            r("PROMPT_EXTRACTION", "\\b(password|secret key|passcode|secret code)\\b" + W + "\\b(for|of|to) (our|the|this|your) (system|account|server|database|network|vault|app)\\b", 0.7, Severity.MEDIUM),
+            r("DATA_EXFILTRATION", "\\b(the user'?s|user's|[A-Z][a-z]+'s) (exact |full |current |home |personal )*(birth ?date|date of birth|birth year|city of residence|residential address|home address|social security number|ssn|medical (history|records)|whereabouts)\\b", 0.7, Severity.MEDIUM),
+            r("DATA_EXFILTRATION", "\\b(where is|where does) the user (living|live|located)\\b", 0.7, Severity.MEDIUM),
+            r("INSTRUCTION_OVERRIDE", "\\b(regardless of|instead of|rather than|in place of)\\b (the |any |all |your |my )?(previous|prior|earlier|above|original|assigned|given|initial|current) (tasks?|instructions?|rules|guidelines|prompts?|directions|requests?)\\b", 0.75, Severity.MEDIUM),
+            r("INSTRUCTION_OVERRIDE", "(忽略|无视|無視|무시)[\\s\\S]{0,20}(指令|指示|说明|命令|지시|명령|規則|规则)|(指令|指示|说明|命令|지시|명령|規則|规则)[\\s\\S]{0,20}(忽略|无视|無視|무시)|\\b(игнорируй|забудь)\\w*\\b[^.!?\\n]{0,40}(инструкци|правил)", 0.85, Severity.HIGH),
+            r("INSTRUCTION_OVERRIDE", "\\b(i am|i'm|this is)\\b (god|your (developer|creator|programmer|owner|admin|administrator|master|maker|operator)|(an? |the )?(programmer|developer|engineer|employee|researcher|admin\\w*) (at|from|of) (openai|anthropic|google|microsoft|meta)|(an? |the )?(openai|anthropic|google|microsoft|meta) (employee|engineer|developer|staff|programmer|admin\\w*))\\b", 0.7, Severity.MEDIUM),
+            r("INSTRUCTION_OVERRIDE", "\\b(you are|you're) now (under my control|my (slave|servant|puppet))|\\b(you have to|you must) (answer|obey|comply with|follow) (all|every|any)( of)? my\\b", 0.7, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\b(never|not|don'?t|doesn'?t|won'?t|will not|cannot|can'?t|do not|does not)\\b (ever )?(refuse|reject|decline|deny|censor|filter)\\w* (any|a|to answer|anything|my|the user'?s?)\\b|\\b(never|don'?t|do not|will not|won'?t) (ever )?(say|mention|remind|tell)\\b[^.!?\\n]{0,30}(i'?m sorry|i apologi[sz]e|as an ai|you are an ai|you'?re an ai|language model|illegal|unethical|not appropriate|inappropriate)", 0.75, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(don'?t|doesn'?t|do not|does not|never|won'?t|will not) (care|worry|think) (about|for|of) (the )?(legality|ethics|morality|morals|laws?|rules|consequences|safety|guidelines|polic(y|ies)|being ethical|whether)\\b|\\b(nsfw|explicit|illegal|unethical|harmful|offensive)( content| generations?| responses?| outputs?| material)? (is|are) (now )?(allowed|permitted|enabled|fine|ok|acceptable)\\b", 0.75, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(forget|forgets) (that )?(you are|you're|you were) (an? )?(ai|language model|chatbot|assistant|chatgpt)|\\bno (prohibitions|filters|restrictions|limits|limitations|censorship|boundaries)\\b|\\bcapable of anything\\b|\\bbreaks? (all )?(the |ai |openai )?rules\\b|\\bopposite day\\b", 0.7, Severity.MEDIUM),
+            r("DATA_EXFILTRATION", "\\bwhere (does|did|do) (?!you\\b|i\\b|we\\b)\\w+( \\w+)? (live|reside|stay)\\b|\\b(bank balance|home address|medical records?|salary|social security number) of\\b|\\b(print|dump|show|export|list)\\b (me )?(your|the) (entire |whole |full )?(database|user ?table|user data|customer data|records)\\b|\\b(confidential|secret|hidden) (string|code|information|data|key|phrase)\\b", 0.65, Severity.MEDIUM),
+            r("PAYLOAD_SPLITTING", "\\b(combine|concatenate|join|merge|put together)\\b[^.!?\\n]{0,40}\\b(a, b|a and b|parts|strings|pieces|fragments)\\b|\\bpart 1 is\\b[\\s\\S]{0,300}?\\bpart 2 is\\b|\\b[a-z]\\d? ?= ?[a-z]\\d? ?\\+ ?[a-z]\\d?\\b", 0.7, Severity.MEDIUM),
+            r("ADVERSARIAL_SUFFIX", "\\brepeat\\b[^.!?\\n]{0,80}\\b(\\d{2,}|hundred|thousand|forever|infinitely|endlessly) (times|more times)?", 0.6, Severity.LOW),
+            r("ENCODED_PAYLOAD", "\\b(decode|decipher|decrypt|translate|convert|interpret)\\b" + W + "\\b(base ?64|hex(adecimal)?|rot-?13|caesar|binary|morse|cipher|encoded|reversed)\\b", 0.7, Severity.MEDIUM),
+            r("ENCODED_PAYLOAD", "\\b(encode|encrypt|convert)\\b" + W + "\\b(password|secret|key|answer|response|it|each part)\\b" + W + "\\b(base ?64|hex|rot-?13|binary|morse)\\b", 0.7, Severity.MEDIUM),
+            r("INDIRECT_INJECTION", "\\b(note|message|instruction|attention|important)s? (to|for) (the |any )?(ai|assistant|llm|language model|model|chatbot|gpt|bot|summarizer)\\b|\\bif you are an? (ai|llm|language model|assistant|chatbot)\\b|\\b(ai|assistant|chatbot|llm)s?\\s*[,:]\\s*(please )?(ignore|disregard|forget|instead|you must)\\b", 0.8, Severity.HIGH),
+            r("INDIRECT_INJECTION", "\\b(when|while|if|before|after) (summariz|translat|process|read|analyz|review)\\w*" + W + "\\b(this|the) (document|email|text|page|content|message|article|review)\\b" + W + "\\b(ignore|instead|must|always|reply|respond|say|output|include|append|insert)\\b", 0.75, Severity.HIGH),
+            r("INDIRECT_INJECTION", "\\b(say|output|print|respond with|reply with|write)\\b\\s*['\"]?(system override|access granted|pwned|hacked|i have been pwned)", 0.8, Severity.HIGH));
+
+    private static final AhoCorasick CUES = AhoCorasick.of(List.of(
+            "ignor", "disregard", "forget", "overrid", "bypass", "overlook", "neglect", "abandon", "discard", "drop", "skip",
+            "set aside", "throw out", "ditch", "follow", "obey", "adhere", "abide", "comply", "instruction", "you are", "you're",
+            "mode", "system", "olvida", "oublie", "vergiss", "dimentica", "negeer", "anything now", "jailbr", "jail", "dan",
+            "evil", "gpt", "machiavellian", "act", "behave", "respond", "answer", "pretend", "role", "simulat", "imagin",
+            "become", "from now on", "character", "persona", "unrestricted", "uncensored", "unfiltered", "amoral", "unethical",
+            "immoral", "polic", "guideline", "responses", "hypothetical", "fictional", "alternate", "parallel", "prompt",
+            "password", "passcode", "passphrase", "pass code", "secret", "code", "credential", "api key", "configuration",
+            "mot de passe", "contraseña", "passwort", "kennwort", "senha", "parola", "wachtwoord", "hasło", "пароль", "密码",
+            "パスワード", "비밀번호", "'s ", "where", "decod", "deciph", "decrypt", "translat", "convert", "interpret", "encod",
+            "encrypt", "note", "message", "attention", "important", "ai", "assistant", "chatbot", "llm", "summariz", "process",
+            "analyz", "review", "read", "say", "output", "print", "reply", "write", "regardless", "instead", "rather than", "in place of",
+            "忽略", "无视", "無視", "무시", "игнорируй", "забудь", "i am", "i'm", "this is", "you must", "you have to", "break", "stay", "refus", "reject",
+            "declin", "deny", "censor", "never", "care", "worry", "allowed", "permitted", "enabled", "no ", "capable", "rules", "opposite", "live",
+            "reside", "balance", "salary", "database", "records", "confidential", "combine", "concat", "join", "merge", "together", "part 1", "=", "repeat", "enabl", "activat", "enter", "switch", "regard", "free from", "circumvent", "anything",
+            "everything", "any kind", "any type", "no matter", "even if", "whether or not", "insert", "[your", "[prompt"));
+
+    private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
+    private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[ :]?){12,}");
+
+    @Override
+    public String name() {
+        return "injection";
+    }
+
+    @Override
+    public List<Detection> detect(String text) {
+        NormalizedText nt = TextNormalizer.normalize(text);
+        List<Detection> out = new ArrayList<>();
+        scan(nt, nt.normalized(), out, 0);
+        return out;
+    }
+
+    private void scan(NormalizedText nt, String s, List<Detection> out, int depth) {
+        if (depth == 0) {
+            gibberish(nt, s, out);
+        }
+        if (CUES.containsAny(s)) {
+            for (Rule rule : RULES_LIST) {
+                Matcher m = rule.pattern().matcher(s);
+                if (m.find()) {
+                    if (depth == 0) {
+                        int[] o = nt.toOriginal(m.start(), m.end());
+                        out.add(new Detection(rule.type(), o[0], o[1], rule.confidence(), rule.severity()));
+                    } else {
+                        out.add(Detection.whole("ENCODED_PAYLOAD", rule.confidence(), rule.severity()));
+                        return;
+                    }
+                }
+            }
+        }
+        if (depth == 0) {
+            encoded(nt, s, out);
+        }
+    }
+
+    /** Decodes base64, hex and rot13 payloads and checks the decoded text with the same rules. */
+    private void encoded(NormalizedText nt, String s, List<Detection> out) {
+        boolean mayHaveB64 = false;
+        int run = 0;
+        for (int i = 0; i < s.length() && !mayHaveB64; i++) {
+            char c = s.charAt(i);
+            run = PiiDetector.isAsciiAlnum(c) || c == '+' || c == '/' ? run + 1 : 0;
+            mayHaveB64 = run >= 24;
+        }
+        if (mayHaveB64) {
+            Matcher m = BASE64_TOKEN.matcher(s);
+            while (m.find()) {
+                String tok = m.group();
+                if (tok.chars().noneMatch(Character::isDigit) && tok.chars().noneMatch(ch -> ch == '+' || ch == '/') && !tok.endsWith("=")) {
+                    continue; // a long plain word
+                }
+                String decoded = tryBase64(tok);
+                if (decoded != null) {
+                    List<Detection> inner = new ArrayList<>();
+                    scan(nt, decoded.toLowerCase(Locale.ROOT), inner, 1);
+                    if (!inner.isEmpty()) {
+                        int[] o = nt.toOriginal(m.start(), m.end());
+                        out.add(new Detection("ENCODED_PAYLOAD", o[0], o[1], 0.85, Severity.HIGH));
+                        return;
+                    }
+                }
+            }
+        }
+        Matcher h = HEX_RUN.matcher(s);
+        while (h.find()) {
+            String hex = h.group().replace(" ", "").replace(":", "");
+            if (hex.length() % 2 != 0 || hex.chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            byte[] b = new byte[hex.length() / 2];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+            }
+            String decoded = printable(b);
+            if (decoded != null) {
+                int[] o = nt.toOriginal(h.start(), h.end());
+                out.add(new Detection("ENCODED_PAYLOAD", o[0], o[1], 0.75, Severity.MEDIUM));
+                return;
+            }
+        }
+        // morse code: long runs of dots and dashes
+        int morse = 0;
+        for (String tok : s.split("\\s+")) {
+            if (!tok.isEmpty() && tok.length() <= 8 && tok.chars().allMatch(ch -> ch == '.' || ch == '-')) {
+                morse++;
+            }
+        }
+        if (morse >= 20) {
+            out.add(Detection.whole("ENCODED_PAYLOAD", 0.75, Severity.MEDIUM));
+            return;
+        }
+        // rot13: only worth trying when the text mentions it or looks like English shifted
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.contains("rot13") || lower.contains("rot-13") || lower.contains("caesar")) {
+            List<Detection> inner = new ArrayList<>();
+            scan(nt, rot13(lower), inner, 1);
+            if (!inner.isEmpty()) {
+                out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
+            }
+        }
+    }
+
+    private static String tryBase64(String tok) {
+        try {
+            String t = tok;
+            while (t.length() % 4 != 0) {
+                t = t + "=";
+            }
+            return printable(Base64.getDecoder().decode(t));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The bytes as text if they are mostly printable ASCII words; otherwise null. */
+    private static String printable(byte[] b) {
+        if (b.length < 8) {
+            return null;
+        }
+        int printable = 0;
+        int letters = 0;
+        int spaces = 0;
+        for (byte x : b) {
+            int c = x & 0xFF;
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\t') {
+                printable++;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+            if (c == ' ') {
+                spaces++;
+            }
+        }
+        if (printable < b.length * 0.95 || letters < b.length * 0.5 || spaces == 0) {
+            return null;
+        }
+        return new String(b, StandardCharsets.US_ASCII);
+    }
+
+    static String rot13(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                c = (char) ('a' + (c - 'a' + 13) % 26);
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) ('A' + (c - 'A' + 13) % 26);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Adversarial suffixes (GCG-style) glue words and punctuation together: many tokens mixing
+     * letters with two or more symbols, or case changes inside a word. Also flags a flood of one
+     * repeated token.
+     */
+    private static void gibberish(NormalizedText nt, String s, List<Detection> out) {
+        String[] toks = s.split("\\s+");
+        if (toks.length < 8) {
+            return;
+        }
+        int odd = 0;
+        int best = 0;
+        int window = 20;
+        boolean[] flags = new boolean[toks.length];
+        for (int i = 0; i < toks.length; i++) {
+            flags[i] = weird(toks[i]);
+            odd += flags[i] ? 1 : 0;
+            if (i >= window) {
+                odd -= flags[i - window] ? 1 : 0;
+            }
+            best = Math.max(best, odd);
+        }
+        if (best >= 6) {
+            out.add(Detection.whole("ADVERSARIAL_SUFFIX", 0.7, Severity.MEDIUM));
+            return;
+        }
+        // repeated-token flood: the same token 20+ times in a row
+        int same = 1;
+        for (int i = 1; i < toks.length; i++) {
+            same = toks[i].equalsIgnoreCase(toks[i - 1]) ? same + 1 : 1;
+            if (same >= 8) {
+                out.add(Detection.whole("ADVERSARIAL_SUFFIX", 0.7, Severity.MEDIUM));
+                return;
+            }
+        }
+    }
+
+    private static boolean weird(String t) {
+        if (t.length() < 3 || t.length() > 40) {
+            return false;
+        }
+        int symbols = 0;
+        int letters = 0;
+        boolean caseChange = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (i > 0 && Character.isLowerCase(t.charAt(i - 1)) && Character.isUpperCase(c)) {
+                    caseChange = true;
+                }
+            } else if ("\\]([)*|^~`<>!=+;".indexOf(c) >= 0) {
+                symbols++;
+            }
+        }
+        return letters >= 2 && (symbols >= 2 || caseChange && symbols >= 1);
+    }
+}

@@ -1,0 +1,46 @@
+package io.promethios.governance.policies;
+
+import io.promethios.governance.core.EnforcementPoint;
+import io.promethios.governance.core.spi.Policy;
+
+import java.util.List;
+
+/**
+ * Ready-made policies built on the default detectors.
+ *
+ * @since 0.1
+ */
+public final class Policies {
+
+    private Policies() {
+    }
+
+    /** PII redacted with type tags at INPUT, PROCESSING and OUTPUT. */
+    public static DetectorPolicy piiRedaction() {
+        return DetectorPolicy.builder("pii", Detectors.pii()).action(Action.REDACT)
+                .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.PROCESSING, EnforcementPoint.OUTPUT).build();
+    }
+
+    /** Secrets redacted with type tags at INPUT, PROCESSING and OUTPUT. */
+    public static DetectorPolicy secretsRedaction() {
+        return DetectorPolicy.builder("secrets", Detectors.secrets()).action(Action.REDACT)
+                .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.PROCESSING, EnforcementPoint.OUTPUT).build();
+    }
+
+    /** Prompt injection blocked at INPUT and PROCESSING. */
+    public static DetectorPolicy injectionBlock() {
+        return DetectorPolicy.builder("injection", Detectors.injection()).action(Action.BLOCK)
+                .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.PROCESSING).build();
+    }
+
+    /** Harmful requests of HIGH severity or worse blocked at INPUT and OUTPUT. */
+    public static DetectorPolicy harmfulBlock() {
+        return DetectorPolicy.builder("harmful", Detectors.harmful()).action(Action.BLOCK).minSeverity(Severity.HIGH)
+                .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.OUTPUT).build();
+    }
+
+    /** The default set: secrets and PII redaction, injection and harmful-request blocking. */
+    public static List<Policy> defaults() {
+        return List.of(secretsRedaction(), piiRedaction(), injectionBlock(), harmfulBlock());
+    }
+}

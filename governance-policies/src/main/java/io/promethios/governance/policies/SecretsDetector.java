@@ -1,0 +1,475 @@
+package io.promethios.governance.policies;
+
+import io.promethios.governance.policies.text.NormalizedText;
+import io.promethios.governance.policies.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Credential detector. One linear pass splits the text into credential-shaped tokens; each token
+ * is checked against known provider formats by prefix (a {@code startsWith}, then a regex on the
+ * token alone), and otherwise judged as a generic secret by its entropy <i>and</i> its context
+ * (an assignment to a key, secret, token or password name just before it). Multi-part secrets
+ * (private key blocks, URLs and connection strings with passwords, bot tokens) are found from
+ * cheap literal anchors. No regular expression ever scans the whole text.
+ */
+final class SecretsDetector implements Detector {
+
+    /** A provider format: token prefix, full-token pattern, finding type. */
+    private record Format(String prefix, Pattern pattern, String type, Severity severity) {
+    }
+
+    private static Format f(String prefix, String regex, String type) {
+        return new Format(prefix, Pattern.compile(regex), type, Severity.CRITICAL);
+    }
+
+    private static Format f(String prefix, String regex, String type, Severity severity) {
+        return new Format(prefix, Pattern.compile(regex), type, severity);
+    }
+
+    private static final List<Format> FORMATS = List.of(
+            // cloud
+            f("AKIA", "AKIA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID"),
+            f("ASIA", "ASIA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID"),
+            f("ABIA", "ABIA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID"),
+            f("ACCA", "ACCA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID"),
+            f("AGPA", "AGPA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID", Severity.MEDIUM),
+            f("AIDA", "AIDA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID", Severity.MEDIUM),
+            f("AROA", "AROA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID", Severity.MEDIUM),
+            f("da2-", "da2-[a-z0-9]{26}", "AWS_APPSYNC_KEY"),
+            f("AIza", "AIza[0-9A-Za-z_\\-]{35}", "GOOGLE_API_KEY"),
+            f("ya29.", "ya29\\.[0-9A-Za-z_\\-.]{20,}", "GOOGLE_OAUTH_TOKEN"),
+            f("GOCSPX-", "GOCSPX-[A-Za-z0-9_\\-]{20,}", "GOOGLE_OAUTH_SECRET"),
+            f("dop_v1_", "dop_v1_[a-f0-9]{64}", "DIGITALOCEAN_TOKEN"),
+            f("doo_v1_", "doo_v1_[a-f0-9]{64}", "DIGITALOCEAN_TOKEN"),
+            f("dor_v1_", "dor_v1_[a-f0-9]{64}", "DIGITALOCEAN_TOKEN"),
+            f("dapi", "dapi[a-f0-9]{32}(-\\d)?", "DATABRICKS_TOKEN"),
+            f("dp.", "dp\\.(pt|st|ct|scim|audit|sa)\\.[A-Za-z0-9._\\-]{20,}", "DOPPLER_TOKEN"),
+            f("hvs.", "hvs\\.[A-Za-z0-9_\\-]{24,}", "VAULT_TOKEN"),
+            f("hvb.", "hvb\\.[A-Za-z0-9_\\-]{24,}", "VAULT_TOKEN"),
+            f("hvr.", "hvr\\.[A-Za-z0-9_\\-]{24,}", "VAULT_TOKEN"),
+            f("s.", "s\\.[A-Za-z0-9]{24}", "VAULT_TOKEN", Severity.HIGH),
+            f("b.", "b\\.AAAAAQ[A-Za-z0-9_\\-]{20,}", "VAULT_TOKEN", Severity.HIGH),
+            f("r.", "r\\.[A-Za-z0-9]{24}", "VAULT_TOKEN", Severity.HIGH),
+            f("dt0", "dt0[a-z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}", "DYNATRACE_TOKEN"),
+            f("glsa_", "glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}", "GRAFANA_TOKEN"),
+            f("glc_", "glc_[A-Za-z0-9+/]{32,}={0,2}", "GRAFANA_TOKEN"),
+            f("eyJrIjoi", "eyJrIjoi[A-Za-z0-9]{40,}={0,2}", "GRAFANA_TOKEN"),
+            f("NRAK-", "NRAK-[A-Z0-9]{27}", "NEW_RELIC_KEY"),
+            f("NRAA-", "NRAA-[a-f0-9]{27}", "NEW_RELIC_KEY"),
+            f("NRII-", "NRII-[A-Za-z0-9_\\-]{32}", "NEW_RELIC_KEY"),
+            f("NRIQ-", "NRIQ-[A-Za-z0-9_\\-]{32}", "NEW_RELIC_KEY"),
+            f("NRRA-", "NRRA-[a-f0-9]{42}", "NEW_RELIC_KEY"),
+            f("NRSP-", "NRSP-[a-z]{2}[0-9]{2}[a-f0-9]{31}", "NEW_RELIC_KEY"),
+            f("NRJS-", "NRJS-[a-f0-9]{19}", "NEW_RELIC_KEY"),
+            f("px-api-", "px-api-[a-f0-9\\-]{20,}", "NEW_RELIC_KEY"),
+            f("px-dep-", "px-dep-[a-f0-9\\-]{20,}", "NEW_RELIC_KEY"),
+            // source hosting, packages, CI
+            f("ghp_", "ghp_[A-Za-z0-9]{36,}", "GITHUB_TOKEN"),
+            f("gho_", "gho_[A-Za-z0-9]{36,}", "GITHUB_TOKEN"),
+            f("ghu_", "ghu_[A-Za-z0-9]{36,}", "GITHUB_TOKEN"),
+            f("ghs_", "ghs_[A-Za-z0-9]{36,}", "GITHUB_TOKEN"),
+            f("ghr_", "ghr_[A-Za-z0-9]{36,}", "GITHUB_TOKEN"),
+            f("github_pat_", "github_pat_[A-Za-z0-9_]{22,}", "GITHUB_TOKEN"),
+            f("glpat-", "glpat-[A-Za-z0-9_\\-]{20,}", "GITLAB_TOKEN"),
+            f("glptt-", "glptt-[A-Za-z0-9_\\-]{20,}", "GITLAB_TOKEN"),
+            f("glrt-", "glrt-[A-Za-z0-9_\\-]{20,}", "GITLAB_TOKEN"),
+            f("GR1348941", "GR1348941[A-Za-z0-9_\\-]{20,}", "GITLAB_TOKEN"),
+            f("ATBB", "ATBB[A-Za-z0-9_=.\\-]{28,}", "BITBUCKET_TOKEN"),
+            f("ATATT3", "ATATT3[A-Za-z0-9_=\\-]{30,}", "ATLASSIAN_TOKEN"),
+            f("npm_", "npm_[A-Za-z0-9]{36}", "NPM_TOKEN"),
+            f("pypi-", "pypi-AgE[A-Za-z0-9_\\-]{50,}", "PYPI_TOKEN"),
+            f("rubygems_", "rubygems_[a-f0-9]{48}", "RUBYGEMS_TOKEN"),
+            f("oy2", "oy2[a-z0-9]{43}", "NUGET_KEY"),
+            f("cio", "cio[A-Za-z0-9]{32}", "CRATES_IO_TOKEN"),
+            f("dckr_pat_", "dckr_pat_[A-Za-z0-9_\\-]{20,}", "DOCKER_HUB_TOKEN"),
+            f("sgp_", "sgp_[A-Za-z0-9_]{32,}", "SOURCEGRAPH_TOKEN"),
+            f("sqp_", "sq[pau]_[a-f0-9]{40}", "SONARQUBE_TOKEN"),
+            f("squ_", "sq[pau]_[a-f0-9]{40}", "SONARQUBE_TOKEN"),
+            f("sqa_", "sq[pau]_[a-f0-9]{40}", "SONARQUBE_TOKEN"),
+            f("AKCp", "AKCp[A-Za-z0-9]{60,}", "ARTIFACTORY_KEY"),
+            f("figd_", "figd_[A-Za-z0-9_\\-]{38,}", "FIGMA_TOKEN"),
+            f("PMAK-", "PMAK-[a-f0-9]{24}-[a-f0-9]{34}", "POSTMAN_KEY"),
+            f("hawk.", "hawk\\.[A-Za-z0-9_\\-]{20}\\.[A-Za-z0-9_\\-]{20}", "STACKHAWK_KEY"),
+            f("odt_", "odt_[A-Za-z0-9]{32,}", "DEPENDENCY_TRACK_KEY"),
+            // chat and mail
+            f("xoxb-", "xoxb-[A-Za-z0-9\\-]{10,}", "SLACK_TOKEN"),
+            f("xoxp-", "xoxp-[A-Za-z0-9\\-]{10,}", "SLACK_TOKEN"),
+            f("xoxa-", "xoxa-[A-Za-z0-9\\-]{10,}", "SLACK_TOKEN"),
+            f("xoxo-", "xoxo-[A-Za-z0-9\\-]{10,}", "SLACK_TOKEN"),
+            f("xoxr-", "xoxr-[A-Za-z0-9\\-]{10,}", "SLACK_TOKEN"),
+            f("xoxs-", "xoxs-[A-Za-z0-9\\-]{10,}", "SLACK_TOKEN"),
+            f("xoxe", "xoxe(\\.xox[bp])?-[A-Za-z0-9\\-]{10,}", "SLACK_TOKEN"),
+            f("xapp-", "xapp-[0-9]-[A-Za-z0-9\\-]{10,}", "SLACK_TOKEN"),
+            f("SG.", "SG\\.[A-Za-z0-9_\\-]{16,32}\\.[A-Za-z0-9_\\-]{16,64}", "SENDGRID_KEY"),
+            f("key-", "key-[a-z0-9]{32}", "MAILGUN_KEY"),
+            f("EAA", "EAA[A-Za-z0-9]{40,}", "FACEBOOK_TOKEN"),
+            f("sl.", "sl\\.[A-Za-z0-9_\\-]{60,}", "DROPBOX_TOKEN"),
+            f("live_", "live_[0-9]{6,12}_[A-Za-z0-9]{30}", "TWITCH_STREAM_KEY", Severity.HIGH),
+            f("00D", "00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{40,}", "SALESFORCE_TOKEN"),
+            // payment
+            f("sk_live_", "sk_live_[A-Za-z0-9]{10,}", "STRIPE_KEY"),
+            f("rk_live_", "rk_live_[A-Za-z0-9]{10,}", "STRIPE_KEY"),
+            f("sk_test_", "sk_test_[A-Za-z0-9]{10,}", "STRIPE_KEY", Severity.MEDIUM),
+            f("rk_test_", "rk_test_[A-Za-z0-9]{10,}", "STRIPE_KEY", Severity.MEDIUM),
+            f("whsec_", "whsec_[A-Za-z0-9+/=]{24,}", "STRIPE_WEBHOOK_SECRET"),
+            f("sq0atp-", "sq0atp-[A-Za-z0-9_\\-]{22,}", "SQUARE_TOKEN"),
+            f("sq0csp-", "sq0csp-[A-Za-z0-9_\\-]{40,}", "SQUARE_TOKEN"),
+            f("EAAA", "EAAA[A-Za-z0-9_\\-+]{60,}", "SQUARE_TOKEN"),
+            f("shpat_", "shpat_[a-fA-F0-9]{32}", "SHOPIFY_TOKEN"),
+            f("shpca_", "shpca_[a-fA-F0-9]{32}", "SHOPIFY_TOKEN"),
+            f("shppa_", "shppa_[a-fA-F0-9]{32}", "SHOPIFY_TOKEN"),
+            f("shpss_", "shpss_[a-fA-F0-9]{32}", "SHOPIFY_TOKEN"),
+            // LLM and AI providers
+            f("sk-ant-", "sk-ant-[a-z]+\\d{2}-[A-Za-z0-9_\\-]{32,}", "ANTHROPIC_KEY"),
+            f("sk-", "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_\\-]{20,}", "OPENAI_KEY"),
+            f("gsk_", "gsk_[A-Za-z0-9]{40,}", "GROQ_KEY"),
+            f("hf_", "hf_[A-Za-z]{30,}", "HUGGINGFACE_TOKEN"),
+            f("api_org_", "api_org_[A-Za-z]{30,}", "HUGGINGFACE_TOKEN"),
+            f("tvly-", "tvly-[A-Za-z0-9\\-]{28,}", "TAVILY_KEY"),
+            f("fc-", "fc-[a-f0-9]{32}", "FIRECRAWL_KEY"),
+            f("jina_", "jina_[A-Za-z0-9_\\-]{40,}", "JINA_KEY"),
+            f("pcsk_", "pcsk_[A-Za-z0-9_]{40,}", "PINECONE_KEY"),
+            f("r8_", "r8_[A-Za-z0-9]{37}", "REPLICATE_KEY"),
+            // keys as strings
+            f("AGE-SECRET-KEY-1", "AGE-SECRET-KEY-1[0-9A-Z]{58}", "AGE_SECRET_KEY"),
+            f("LS0tLS1CRUdJTi", "LS0tLS1CRUdJTi[A-Za-z0-9+/=]{40,}", "PRIVATE_KEY"),
+            f("eyJ", "eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]{8,}", "JWT", Severity.HIGH));
+
+    private static final AhoCorasick PREFIXES;
+
+    static {
+        List<String> ps = new ArrayList<>();
+        for (Format fm : FORMATS) {
+            ps.add(fm.prefix());
+        }
+        PREFIXES = AhoCorasick.of(ps);
+    }
+
+    /** Literal anchors for multi-part secrets. */
+    private static final Pattern PEM = Pattern.compile(
+            "-----BEGIN[ A-Z0-9]{0,20}PRIVATE KEY( BLOCK)?-----[\\s\\S]{0,10000}?(-----END[ A-Z0-9]{0,20}PRIVATE KEY( BLOCK)?-----|\\z)");
+    private static final Pattern URL_CREDENTIALS = Pattern.compile(
+            "[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://([^\\s:/@\"'<>]{1,64}):([^\\s@/\"'<>]{3,128})@[A-Za-z0-9.\\-_\\[\\]]+");
+    private static final Pattern TELEGRAM = Pattern.compile("\\b[0-9]{8,10}:AA[A-Za-z0-9_\\-]{33}");
+    private static final Pattern WEBHOOK = Pattern.compile(
+            "https://(hooks\\.slack\\.com/(services|workflows)/[A-Za-z0-9+/_\\-]{20,}|outlook\\.office(365)?\\.com/webhook/[A-Za-z0-9@/_\\-]{20,}|[a-z0-9\\-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/_\\-]{20,}|discord(app)?\\.com/api/webhooks/[0-9]+/[A-Za-z0-9_\\-]{20,})");
+    private static final Pattern PASSWORD_HASH = Pattern.compile(
+            "\\$(2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}|1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}|5\\$(rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43}|6\\$(rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{86}|krb5asrep\\$23\\$([^\\s:$]{1,200}:)?[a-f0-9]{32}\\$[a-f0-9]{64,}|9\\$[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43}|8\\$[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43})");
+    private static final Pattern KEYVALUE_PASSWORD = Pattern.compile(
+            "(?i)\\b[\\w.\\-]{0,40}?(password|passwd|pwd|passphrase|secret|token|apikey|api_key|accountkey|sharedaccesskey|login)[\\w\\-]{0,20}[\"']?\\s{0,8}(=>|:=|==|=|:|,)\\s{0,8}\\\\?[\"']([^\"'\\s<>\\[{;\\\\]{4,200})\\\\?[\"']"
+            + "|(?i)\\b[\\w.\\-]{0,40}?(password|passwd|pwd|accountkey|sharedaccesskey)\\s{0,3}=\\s{0,3}([^;\"'\\s<>\\[{]{4,200})"
+            + "|(?i)\\b(password|passphrase|passcode)\\s+(is|was|for [\\w\\-\"]{1,40} is)\\s+[\"']([^\"'\\s]{3,100})[\"']"
+            + "|(?i)key=\"[^\"]{0,40}(password|secret|token|pwd|apikey)[^\"]{0,40}\"\\s+value=\"([^\"\\s]{4,200})\""
+            + "|(?i)(?:^|\\s)(-u|--user)\\s+['\"]?[^\\s:'\"]{1,100}:([^\\s'\"@]{4,200})"
+            + "|(?i)\\s-(p|password|pass|pwd)\\s+['\"]?([^\\s'\"$%][^\\s'\"]{3,100})");
+    /** Cloud resource identifiers: not secrets, but infrastructure disclosure (LOW severity). */
+    private static final Pattern CLOUD_IDENTIFIER = Pattern.compile(
+            "\\barn:aws[a-z\\-]*:[a-z0-9\\-]+:[a-z0-9\\-]*:([0-9]{12})?:[A-Za-z0-9_/:.\\-*]+"
+            + "|\\bs3[.\\-]([a-z0-9\\-]+\\.)?amazonaws\\.com/[a-z0-9][a-z0-9.\\-]{2,62}|\\b[a-z0-9][a-z0-9.\\-]{2,62}\\.s3[.\\-]([a-z0-9\\-]+\\.)?amazonaws\\.com|\\bs3://[a-z0-9][a-z0-9.\\-]{2,62}"
+            + "|\\bstorage\\.googleapis\\.com/[a-z0-9][a-z0-9._\\-]{2,62}|\\bgs://[a-z0-9][a-z0-9._\\-]{2,62}"
+            + "|\\b[0-9]{6,14}-[a-z0-9]{32}\\.apps\\.googleusercontent\\.com|\\b[a-z0-9][a-z0-9\\-]{1,60}\\.myshopify\\.com");
+
+    private static final AhoCorasick ANCHORS = AhoCorasick.of(List.of(
+            "private key", "://", ":aa", "hooks.slack.com", "webhook.office.com", "discord", "$2", "$1$", "$5$", "$6$",
+            "$krb5", "$9$", "$8$", "password=", "pwd=", "passwd=", "pass=", "secret=", "token=", "apikey=", "api_key=",
+            "accountkey=", "sharedaccesskey=", "password", "passwd", "pwd", "passphrase", "passcode", "secret", "token", "apikey",
+            "api_key", "login", "arn:aws", "amazonaws.com", "s3://", "googleapis.com", "gs://", "googleusercontent.com", "myshopify.com", "outlook.office", " -u ", "--user", " -p "));
+
+    /** Names that, right before a value, say the value is a credential. */
+    private static final AhoCorasick SECRET_NAMES = AhoCorasick.of(List.of(
+            "key", "secret", "token", "password", "passwd", "pwd", "pass", "auth", "credential", "bearer", "private",
+            "access", "api", "signature", "salt", "session", "cookie", "client_id", "clientid", "sid", "license", "login", "pat"));
+
+    private final double minEntropy;
+
+    SecretsDetector(double minEntropy) {
+        this.minEntropy = minEntropy;
+    }
+
+    @Override
+    public String name() {
+        return "secrets";
+    }
+
+    @Override
+    public List<Detection> detect(String text) {
+        NormalizedText nt = TextNormalizer.withoutConfusableFolding().apply(text);
+        String s = nt.normalized();
+        List<int[]> raw = new ArrayList<>();      // {start, end, typeIndex, conf, sev}
+        List<String> types = new ArrayList<>();
+        anchored(s, raw, types);
+        tokens(s, raw, types);
+        raw.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -a[1]));
+        List<Detection> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (int[] r : raw) {
+            if (r[0] < lastEnd) {
+                continue;
+            }
+            int[] o = nt.toOriginal(r[0], r[1]);
+            out.add(new Detection(types.get(r[2]), o[0], o[1], r[3] / 100.0, Severity.values()[r[4]]));
+            lastEnd = r[1];
+        }
+        return out;
+    }
+
+    private static void add(List<int[]> raw, List<String> types, int start, int end, String type, int conf, Severity sev) {
+        types.add(type);
+        raw.add(new int[] {start, end, types.size() - 1, conf, sev.ordinal()});
+    }
+
+    private void anchored(String s, List<int[]> raw, List<String> types) {
+        List<AhoCorasick.Match> hits = ANCHORS.findAll(s);
+        if (hits.isEmpty()) {
+            return;
+        }
+        boolean pem = false;
+        boolean url = false;
+        boolean tg = false;
+        boolean hook = false;
+        boolean hash = false;
+        boolean kv = false;
+        boolean ids = false;
+        for (AhoCorasick.Match m : hits) {
+            switch (m.phrase()) {
+                case 0 -> pem = true;
+                case 1 -> url = true;
+                case 2 -> tg = true;
+                case 3, 4, 5 -> hook = true;
+                case 6, 7, 8, 9, 10, 11, 12 -> hash = true;
+                case 33, 34, 35, 36, 37, 38, 39 -> ids = true;
+                case 40 -> hook = true;
+                default -> kv = true;
+            }
+        }
+        if (pem) {
+            find(PEM, 0, s, raw, types, "PRIVATE_KEY", 99, Severity.CRITICAL);
+        }
+        if (url) {
+            Matcher m = URL_CREDENTIALS.matcher(s);
+            while (m.find()) {
+                String pw = m.group(2);
+                if (!isPlaceholder(pw) && !pw.startsWith("$") && !pw.startsWith("%")) {
+                    add(raw, types, m.start(), m.end(), "URL_CREDENTIALS", 90, Severity.CRITICAL);
+                }
+            }
+        }
+        if (tg) {
+            find(TELEGRAM, 0, s, raw, types, "TELEGRAM_BOT_TOKEN", 95, Severity.CRITICAL);
+        }
+        if (hook) {
+            find(WEBHOOK, 0, s, raw, types, "WEBHOOK_URL", 95, Severity.HIGH);
+        }
+        if (hash) {
+            find(PASSWORD_HASH, 0, s, raw, types, "PASSWORD_HASH", 90, Severity.HIGH);
+        }
+        if (kv) {
+            Matcher m = KEYVALUE_PASSWORD.matcher(s);
+            while (m.find()) {
+                int g = 0;
+                for (int k : new int[] {3, 5, 8, 10, 12, 14}) {
+                    if (m.group(k) != null) {
+                        g = k;
+                        break;
+                    }
+                }
+                String v = m.group(g);
+                if (v != null && !isPlaceholder(v) && !looksLikeCode(v)) {
+                    add(raw, types, m.start(g), m.end(g), "PASSWORD", 80, Severity.HIGH);
+                }
+            }
+        }
+        if (ids) {
+            find(CLOUD_IDENTIFIER, 0, s, raw, types, "CLOUD_IDENTIFIER", 60, Severity.LOW);
+        }
+    }
+
+    /** Values that are code or references, not literal secrets. */
+    private static boolean looksLikeCode(String v) {
+        char c = v.charAt(0);
+        String l = v.toLowerCase(Locale.ROOT);
+        if (l.matches("[a-z_\\-]+") && (l.contains("password") || l.contains("secret") || l.contains("token")) && (l.contains("_") || l.contains("-"))) {
+            return true; // an identifier such as edit_password names a field, it is not one
+        }
+        return c == '$' || c == '%' || c == '@' || c == '&' || c == '/' || c == '#' || c == '.' || v.endsWith(":") || v.contains("(") || v.contains("${") || v.startsWith("process.env")
+                || v.startsWith("os.") || v.startsWith("env.") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")
+                || v.equalsIgnoreCase("null") || v.equalsIgnoreCase("none") || v.equalsIgnoreCase("password") || v.equalsIgnoreCase("secret")
+                || v.equalsIgnoreCase("required") || v.equalsIgnoreCase("string") || v.equalsIgnoreCase("text");
+    }
+
+    private static void find(Pattern p, int group, String s, List<int[]> raw, List<String> types, String type, int conf, Severity sev) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            add(raw, types, m.start(group), m.end(group), type, conf, sev);
+        }
+    }
+
+    private static boolean isTokenChar(char c) {
+        return PiiDetector.isAsciiAlnum(c) || c == '_' || c == '-' || c == '+' || c == '/' || c == '.' || c == '!' || c == '~';
+    }
+
+    private void tokens(String s, List<int[]> raw, List<String> types) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!isTokenChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isTokenChar(s.charAt(j))) {
+                j++;
+            }
+            // base64 padding belongs to the token; an '=' followed by more token chars is an assignment
+            while (j < n && s.charAt(j) == '=' && (j + 1 >= n || !isTokenChar(s.charAt(j + 1)) || s.charAt(j + 1) == '=')) {
+                j++;
+            }
+            int end = j;
+            while (end > i && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-' || s.charAt(end - 1) == '/')) {
+                end--;
+            }
+            if (end - i >= 10) {
+                judgeToken(s, i, end, raw, types);
+            }
+            i = j;
+        }
+    }
+
+    private void judgeToken(String s, int start, int end, List<int[]> raw, List<String> types) {
+        String token = s.substring(start, end);
+        // known formats: a prefix at the token start or after a non-alphanumeric char inside it
+        for (AhoCorasick.Match m : PREFIXES.findAll(token)) {
+            int at = m.start();
+            if (at > 0 && PiiDetector.isAsciiAlnum(token.charAt(at - 1))) {
+                continue;
+            }
+            Format fm = FORMATS.get(m.phrase());
+            if (!token.startsWith(fm.prefix(), at)) {
+                continue; // case differs
+            }
+            Matcher mm = fm.pattern().matcher(token);
+            mm.region(at, token.length());
+            if (mm.lookingAt() && (mm.end() == token.length() || !PiiDetector.isAsciiAlnum(token.charAt(mm.end())))
+                    && (mm.end() < token.length() || end >= s.length() || s.charAt(end) != '(')) {
+                if (!isPlaceholder(mm.group())) {
+                    add(raw, types, start + at, start + mm.end(), fm.type(), 95, fm.severity());
+                }
+                return;
+            }
+        }
+        // generic: high entropy and named like a secret right before it
+        int len = token.length();
+        if (len < 16 || len > 512 || isPlaceholder(token) || !mixed(token)) {
+            return;
+        }
+        if (looksLikePathOrWord(token)) {
+            return;
+        }
+        double h = entropy(token);
+        boolean hex = token.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        double needed = hex ? Math.min(minEntropy, 3.0) : minEntropy;
+        if (h < needed) {
+            return;
+        }
+        if (hasSecretName(s, start)) {
+            add(raw, types, start, end, "GENERIC_SECRET", 70, Severity.HIGH);
+        }
+    }
+
+    private static boolean hasSecretName(String s, int tokenStart) {
+        int from = Math.max(0, tokenStart - 48);
+        int lineStart = s.lastIndexOf('\n', tokenStart - 1);
+        if (lineStart >= from) {
+            // allow the name on the previous line for YAML/JSON blocks only when the line ends with ':'
+            from = lineStart + 1;
+        }
+        String before = s.substring(from, tokenStart);
+        if (before.trim().isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        boolean assignment = before.indexOf('=') >= 0 || before.indexOf(':') >= 0 || last == '"' || last == '\'' || last == ' '
+                || before.indexOf(',') >= 0 || before.indexOf('(') >= 0;
+        return assignment && SECRET_NAMES.containsAny(before);
+    }
+
+    private static boolean mixed(String t) {
+        boolean digit = false;
+        boolean letter = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            digit |= PiiDetector.isDigit(c);
+            letter |= PiiDetector.isAsciiLetter(c);
+        }
+        return digit && letter;
+    }
+
+    private static boolean looksLikePathOrWord(String t) {
+        // file paths, dotted package names and URLs are not secrets
+        int slashes = 0;
+        int dots = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '/') {
+                slashes++;
+            } else if (c == '.') {
+                dots++;
+            }
+        }
+        return slashes >= 3 && t.length() < 48 || dots >= 3 || t.startsWith("/") || t.startsWith("http");
+    }
+
+    /** Shannon entropy in bits per char. */
+    static double entropy(String t) {
+        int[] counts = new int[128];
+        int other = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 128) {
+                counts[c]++;
+            } else {
+                other++;
+            }
+        }
+        double h = 0;
+        double n = t.length();
+        for (int c : counts) {
+            if (c > 0) {
+                double p = c / n;
+                h -= p * (Math.log(p) / Math.log(2));
+            }
+        }
+        if (other > 0) {
+            double p = other / n;
+            h -= p * (Math.log(p) / Math.log(2));
+        }
+        return h;
+    }
+
+    /** Placeholders and documentation values, not credentials. */
+    static boolean isPlaceholder(String v) {
+        String l = v.toLowerCase(Locale.ROOT);
+        if (l.contains("xxxx") || l.contains("****") || l.contains("example") || l.contains("placeholder") || l.contains("your_")
+                || l.contains("your-") || l.contains("yourkey") || l.contains("changeme") || l.contains("dummy") || l.contains("redacted")
+                || l.contains("sample") || l.contains("<") || l.contains("${") || l.contains("{{") || l.contains("fake")
+                || l.contains("replace") || l.contains("insert") || l.contains("0000000000") || l.contains("1234567890")
+                || l.contains("abcdef") || l.contains("a1b2c3") || l.startsWith("[")) {
+            return true;
+        }
+        // long runs of one char
+        int run = 1;
+        for (int i = 1; i < l.length(); i++) {
+            run = l.charAt(i) == l.charAt(i - 1) ? run + 1 : 1;
+            if (run >= 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,229 @@
+package io.promethios.governance.policies.eval;
+
+import io.promethios.governance.policies.Detection;
+import io.promethios.governance.policies.Detector;
+import io.promethios.governance.policies.Detectors;
+import io.promethios.governance.policies.Severity;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Measures every built-in detector on the shared datasets ({@code shared/datasets}, described in
+ * its README) and reports both halves of the fixed {@link Split}.
+ *
+ * <pre>{@code
+ * List<StandardEvaluation.Result> results = StandardEvaluation.run(StandardEvaluation.locateDatasets(Path.of("")).orElseThrow());
+ * StandardEvaluation.print(results, System.out);
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class StandardEvaluation {
+
+    /** PII entity types measured span by span. */
+    public static final Set<String> PII_TYPES = Set.of("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS");
+
+    /** Allowed domains used to measure the {@code topic} detector on CLINC150. */
+    public static final List<String> TOPIC_ALLOWED = List.of("banking", "credit_cards");
+
+    private StandardEvaluation() {
+    }
+
+    /**
+     * One measured figure set.
+     *
+     * @param detector detector name
+     * @param dataset  dataset file (relative to the datasets directory), with a subset in brackets
+     * @param subset   entity type for PII, otherwise {@code all}
+     * @param halves   counts per half
+     */
+    public record Result(String detector, String dataset, String subset, Map<Split, Confusion> halves) {
+        public Confusion both() {
+            return halves.get(Split.TUNING).plus(halves.get(Split.REPORTING));
+        }
+    }
+
+    /**
+     * Finds a {@code shared/datasets} directory by walking up from {@code start}.
+     *
+     * @return the datasets directory, or empty when none exists above {@code start}
+     */
+    public static Optional<Path> locateDatasets(Path start) {
+        Path p = start.toAbsolutePath().normalize();
+        while (p != null) {
+            Path candidate = p.resolve("shared").resolve("datasets");
+            if (Files.isDirectory(candidate)) {
+                return Optional.of(candidate);
+            }
+            p = p.getParent();
+        }
+        return Optional.empty();
+    }
+
+    /** Runs every suite. */
+    public static List<Result> run(Path datasets) {
+        List<Result> r = new ArrayList<>();
+        r.addAll(pii(datasets));
+        r.addAll(secrets(datasets));
+        r.addAll(injection(datasets));
+        r.addAll(harmful(datasets));
+        r.addAll(topic(datasets));
+        return r;
+    }
+
+    /** Runs the suites of one detector ({@code pii}, {@code secrets}, {@code injection}, {@code harmful}, {@code topic}). */
+    public static List<Result> run(Path datasets, String detector) {
+        return switch (detector) {
+            case "pii" -> pii(datasets);
+            case "secrets" -> secrets(datasets);
+            case "injection" -> injection(datasets);
+            case "harmful" -> harmful(datasets);
+            case "topic" -> topic(datasets);
+            default -> List.of();
+        };
+    }
+
+    // ------------------------------------------------------------------ suites
+
+    @SuppressWarnings("unchecked")
+    public static List<Result> pii(Path ds) {
+        List<Result> out = new ArrayList<>();
+        Detector pii = Detectors.pii();
+        for (String file : List.of("pii/presidio_synth_dataset_v2.jsonl", "pii/presidio_generated_large.jsonl")) {
+            List<Evaluator.SpanRow> rows = new ArrayList<>();
+            for (Map<String, Object> row : read(ds.resolve(file))) {
+                List<Evaluator.Span> spans = new ArrayList<>();
+                for (Map<String, Object> s : (List<Map<String, Object>>) row.get("spans")) {
+                    spans.add(new Evaluator.Span((String) s.get("type"), ((Number) s.get("start")).intValue(), ((Number) s.get("end")).intValue()));
+                }
+                rows.add(new Evaluator.SpanRow((String) row.get("text"), spans));
+            }
+            Evaluator.spans(pii, rows, PII_TYPES, Map.of()).forEach((type, halves) -> out.add(new Result("pii", file, type, halves)));
+        }
+        // bare international numbers (E.164), phone recall only
+        List<Evaluator.LabelledText> e164 = new ArrayList<>();
+        for (Map<String, Object> row : read(ds.resolve("pii/libphonenumber_example_numbers.csv"))) {
+            e164.add(new Evaluator.LabelledText((String) row.get("e164"), true));
+        }
+        out.add(new Result("pii", "pii/libphonenumber_example_numbers.csv[e164]", "PHONE_NUMBER",
+                Evaluator.rows(pii, e164, d -> d.type().equals("PHONE_NUMBER"))));
+        // benign queries with numbers: any PII reported is a false positive
+        out.add(new Result("pii", "topics_clinc150/clinc150_data_full.csv[test+oos_test]", "all",
+                Evaluator.rows(pii, clincTest(ds, row -> false), d -> true)));
+        return out;
+    }
+
+    public static List<Result> secrets(Path ds) {
+        List<Evaluator.LabelledText> rows = new ArrayList<>();
+        for (Map<String, Object> row : read(ds.resolve("secrets/noseyparker_rule_examples.jsonl"))) {
+            rows.add(new Evaluator.LabelledText((String) row.get("text"), "positive".equals(row.get("label"))));
+        }
+        return List.of(new Result("secrets", "secrets/noseyparker_rule_examples.jsonl", "all", Evaluator.rows(Detectors.secrets(), rows, d -> true)));
+    }
+
+    public static List<Result> injection(Path ds) {
+        Detector inj = Detectors.injection();
+        List<Result> out = new ArrayList<>();
+        out.add(new Result("injection", "prompt_attacks/inthewild_jailbreaks.jsonl", "all",
+                Evaluator.rows(inj, texts(ds, "prompt_attacks/inthewild_jailbreaks.jsonl", "text", r -> true), d -> true)));
+        out.add(new Result("injection", "prompt_attacks/cyberseceval_prompt_injection.jsonl", "all",
+                Evaluator.rows(inj, texts(ds, "prompt_attacks/cyberseceval_prompt_injection.jsonl", "text", r -> true), d -> true)));
+        out.add(new Result("injection", "benign_prompts/awesome_chatgpt_prompts.csv", "all",
+                Evaluator.rows(inj, texts(ds, "benign_prompts/awesome_chatgpt_prompts.csv", "prompt", r -> "jailbreak".equals(r.get("label"))), d -> true)));
+        out.add(new Result("injection", "benign_prompts/self_instruct_user_oriented.jsonl", "all",
+                Evaluator.rows(inj, texts(ds, "benign_prompts/self_instruct_user_oriented.jsonl", "text", r -> false), d -> true)));
+        out.add(new Result("injection", "topics_clinc150/clinc150_data_full.csv[test+oos_test]", "all",
+                Evaluator.rows(inj, clincTest(ds, r -> false), d -> true)));
+        return out;
+    }
+
+    public static List<Result> harmful(Path ds) {
+        Detector h = Detectors.harmful();
+        Predicate<Detection> any = d -> true;
+        List<Result> out = new ArrayList<>();
+        out.add(new Result("harmful", "harmful_requests/ailuminate_demo_en_us.csv", "all",
+                Evaluator.rows(h, texts(ds, "harmful_requests/ailuminate_demo_en_us.csv", "prompt_text", r -> true), any)));
+        out.add(new Result("harmful", "harmful_requests/simple_safety_tests.csv", "all",
+                Evaluator.rows(h, texts(ds, "harmful_requests/simple_safety_tests.csv", "prompts_final", r -> true), any)));
+        out.add(new Result("harmful", "harmful_requests/hatecheck_test_suite_cases.csv", "all",
+                Evaluator.rows(h, texts(ds, "harmful_requests/hatecheck_test_suite_cases.csv", "test_case", r -> "hateful".equals(r.get("label_gold"))), any)));
+        out.add(new Result("harmful", "benign_prompts/self_instruct_user_oriented.jsonl", "all",
+                Evaluator.rows(h, texts(ds, "benign_prompts/self_instruct_user_oriented.jsonl", "text", r -> false), any)));
+        out.add(new Result("harmful", "topics_clinc150/clinc150_data_full.csv[test+oos_test]", "all",
+                Evaluator.rows(h, clincTest(ds, r -> false), any)));
+        out.add(new Result("harmful", "harmful_requests/ailuminate_demo_en_us.csv", "severity>=HIGH",
+                Evaluator.rows(h, texts(ds, "harmful_requests/ailuminate_demo_en_us.csv", "prompt_text", r -> true), d -> d.severity().atLeast(Severity.HIGH))));
+        return out;
+    }
+
+    public static List<Result> topic(Path ds) {
+        Map<String, List<String>> allowed = new LinkedHashMap<>();
+        TOPIC_ALLOWED.forEach(t -> allowed.put(t, List.of()));
+        Detector topic = Detectors.topic(allowed, Map.of());
+        List<Evaluator.LabelledText> rows = clincTest(ds, r -> !TOPIC_ALLOWED.contains(r.get("domain")));
+        return List.of(new Result("topic", "topics_clinc150/clinc150_data_full.csv[test+oos_test, allowed=" + String.join("+", TOPIC_ALLOWED) + "]",
+                "OFF_TOPIC", Evaluator.rows(topic, rows, d -> d.type().equals("OFF_TOPIC"))));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static List<Map<String, Object>> read(Path file) {
+        try {
+            return DatasetReader.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dataset " + file, e);
+        }
+    }
+
+    private static List<Evaluator.LabelledText> texts(Path ds, String file, String field, Predicate<Map<String, Object>> positive) {
+        List<Evaluator.LabelledText> rows = new ArrayList<>();
+        for (Map<String, Object> row : read(ds.resolve(file))) {
+            Object t = row.get(field);
+            if (t != null) {
+                rows.add(new Evaluator.LabelledText(t.toString(), positive.test(row)));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Evaluator.LabelledText> clincTest(Path ds, Predicate<Map<String, Object>> positive) {
+        List<Evaluator.LabelledText> rows = new ArrayList<>();
+        for (Map<String, Object> row : read(ds.resolve("topics_clinc150/clinc150_data_full.csv"))) {
+            Object split = row.get("split");
+            if ("test".equals(split) || "oos_test".equals(split)) {
+                rows.add(new Evaluator.LabelledText((String) row.get("text"), positive.test(row)));
+            }
+        }
+        return rows;
+    }
+
+    /** Prints one line per result and half: counts, precision, recall, F1, false-positive rate. */
+    public static void print(List<Result> results, PrintStream out) {
+        out.println(String.format(Locale.ROOT, "%-10s %-78s %-14s %-9s %6s %6s %6s %6s %6s  %6s %6s %6s %6s",
+                "detector", "dataset", "subset", "half", "n", "tp", "fp", "tn", "fn", "P", "R", "F1", "FPR"));
+        for (Result r : results) {
+            for (Split half : Split.values()) {
+                Confusion c = r.halves().get(half);
+                out.println(String.format(Locale.ROOT, "%-10s %-78s %-14s %-9s %6d %6d %6d %6d %6d  %6s %6s %6s %6s",
+                        r.detector(), r.dataset(), r.subset(), half.name().toLowerCase(Locale.ROOT), c.tp() + c.fp() + c.tn() + c.fn(),
+                        c.tp(), c.fp(), c.tn(), c.fn(), f(c.precision()), f(c.recall()), f(c.f1()), f(c.fpr())));
+            }
+        }
+    }
+
+    private static String f(double d) {
+        return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.3f", d);
+    }
+}

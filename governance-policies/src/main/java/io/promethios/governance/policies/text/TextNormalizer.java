@@ -1,0 +1,187 @@
+package io.promethios.governance.policies.text;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Normalizes text against common evasion before detectors scan it:
+ * <ul>
+ *   <li>Unicode NFKC per code point (fullwidth letters and digits, ligatures, circled and
+ *       mathematical alphanumerics become plain ones);</li>
+ *   <li>zero-width, soft-hyphen and bidirectional control characters are removed;</li>
+ *   <li>confusable letters (Cyrillic and Greek look-alikes of Latin letters) are folded to Latin
+ *       (optional, on by default);</li>
+ *   <li>dash and space variants (non-breaking hyphen, en dash, minus sign, thin and no-break
+ *       spaces) become {@code '-'} and {@code ' '}, so separators inside numbers look the same;</li>
+ *   <li>unpaired surrogates and other non-characters become U+FFFD, so binary input never breaks
+ *       a detector.</li>
+ * </ul>
+ * Every char of the result remembers the span of the original it came from
+ * ({@link NormalizedText#toOriginal(int, int)}).
+ *
+ * <p>Pure ASCII text without control characters is returned as is, without copying.
+ *
+ * <p><b>Limitations.</b> NFKC is applied one code point at a time, so composition across
+ * combining sequences (e + U+0301) is not performed. The confusable table covers the Cyrillic and
+ * Greek letters that look like Latin ones, not the whole Unicode confusables list. Folding
+ * confusables rewrites genuine Cyrillic or Greek text too, so script-sensitive detectors
+ * ({@code language}) scan with {@link #withoutConfusableFolding()}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class TextNormalizer {
+
+    private static final TextNormalizer DEFAULT = new TextNormalizer(true);
+    private static final TextNormalizer NO_FOLDING = new TextNormalizer(false);
+    private static final Map<Integer, Character> CONFUSABLES = confusables();
+
+    private final boolean foldConfusables;
+
+    private TextNormalizer(boolean foldConfusables) {
+        this.foldConfusables = foldConfusables;
+    }
+
+    /** The default normalizer (all steps, including confusable folding). */
+    public static TextNormalizer standard() {
+        return DEFAULT;
+    }
+
+    /** A normalizer that keeps Cyrillic and Greek letters as they are. */
+    public static TextNormalizer withoutConfusableFolding() {
+        return NO_FOLDING;
+    }
+
+    /** Normalizes with {@link #standard()}. */
+    public static NormalizedText normalize(String text) {
+        return DEFAULT.apply(text);
+    }
+
+    /**
+     * Normalizes {@code text}.
+     *
+     * @throws NullPointerException if text is null
+     */
+    public NormalizedText apply(String text) {
+        if (text == null) {
+            throw new NullPointerException("text");
+        }
+        if (isPlain(text)) {
+            return NormalizedText.identity(text);
+        }
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] starts = new int[n + 8];
+        int[] ends = new int[n + 8];
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int cp;
+            int len;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, text.charAt(i + 1));
+                len = 2;
+            } else if (Character.isSurrogate(c)) {
+                cp = 0xFFFD;
+                len = 1;
+            } else {
+                cp = c;
+                len = 1;
+            }
+            String mapped = map(cp);
+            for (int k = 0; k < mapped.length(); k++) {
+                int pos = out.length();
+                if (pos >= starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                }
+                out.append(mapped.charAt(k));
+                starts[pos] = i;
+                ends[pos] = i + len;
+            }
+            i += len;
+        }
+        return new NormalizedText(text, out.toString(), starts, ends);
+    }
+
+    private static boolean isPlain(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7F || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String map(int cp) {
+        if (cp < 0x80) {
+            if (cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t') {
+                return " ";
+            }
+            return cp == 0x7F ? "" : String.valueOf((char) cp);
+        }
+        if (isInvisible(cp)) {
+            return "";
+        }
+        switch (cp) {
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+                return "-";
+            case 0x00A0, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006:
+                return " ";
+            case 0x2018, 0x2019, 0x201B, 0x2032:
+                return "'";
+            case 0x201C, 0x201D, 0x201F, 0x2033:
+                return "\"";
+            default:
+                break;
+        }
+        if (Character.getType(cp) == Character.UNASSIGNED || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+            return "\uFFFD";
+        }
+        if (foldConfusables) {
+            Character folded = CONFUSABLES.get(cp);
+            if (folded != null) {
+                return String.valueOf(folded);
+            }
+        }
+        String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+        if (foldConfusables && s.length() == 1) {
+            Character folded = CONFUSABLES.get((int) s.charAt(0));
+            if (folded != null) {
+                return String.valueOf(folded);
+            }
+        }
+        return s;
+    }
+
+    private static boolean isInvisible(int cp) {
+        return (cp >= 0x200B && cp <= 0x200F)       // zero-width space/non-joiner/joiner, LRM, RLM
+                || (cp >= 0x202A && cp <= 0x202E)   // bidi embeddings and overrides
+                || (cp >= 0x2060 && cp <= 0x2064)   // word joiner, invisible operators
+                || (cp >= 0x2066 && cp <= 0x2069)   // bidi isolates
+                || cp == 0xFEFF || cp == 0x00AD || cp == 0x180E || cp == 0x034F
+                || (cp >= 0xFE00 && cp <= 0xFE0F)   // variation selectors
+                || (cp >= 0xE0000 && cp <= 0xE007F); // tag characters (used for "ASCII smuggling")
+    }
+
+    private static Map<Integer, Character> confusables() {
+        Map<Integer, Character> m = new HashMap<>();
+        String[] pairs = {
+            // Cyrillic
+            "а a", "в b", "е e", "ѕ s", "і i", "ј j", "о o", "р p", "с c", "у y", "х x", "һ h", "ԁ d", "ԛ q", "ԝ w", "ѵ v", "ү y", "ӏ l",
+            "А A", "В B", "Е E", "Ѕ S", "І I", "Ј J", "К K", "М M", "Н H", "О O", "Р P", "С C", "Т T", "У Y", "Х X", "Һ H", "Ԁ D", "Ԛ Q", "Ԝ W", "Ү Y", "Ӏ I",
+            // Greek
+            "α a", "ο o", "ν v", "ι i", "κ k", "ρ p", "τ t", "υ u", "χ x", "ε e",
+            "Α A", "Β B", "Ε E", "Ζ Z", "Η H", "Ι I", "Κ K", "Μ M", "Ν N", "Ο O", "Ρ P", "Τ T", "Υ Y", "Χ X",
+            // Latin look-alikes outside ASCII
+            "ı i", "ȷ j", "ɑ a", "ɡ g", "ո n", "ս u", "օ o",
+        };
+        for (String p : pairs) {
+            m.put(p.codePointAt(0), p.charAt(p.length() - 1));
+        }
+        return Map.copyOf(m);
+    }
+}

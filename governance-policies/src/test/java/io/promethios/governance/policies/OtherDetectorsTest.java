@@ -1,0 +1,69 @@
+package io.promethios.governance.policies;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OtherDetectorsTest {
+
+    private static List<String> types(Detector d, String text) {
+        return d.detect(text).stream().map(Detection::type).toList();
+    }
+
+    @Test
+    void urlAllowAndDenyLists() {
+        Detector d = Detectors.url(Set.of("example.com"), Set.of("evil.example.com"));
+        assertThat(types(d, "see https://docs.example.com/a")).isEmpty();
+        assertThat(types(d, "see https://evil.example.com/a")).containsExactly("URL_DENIED");
+        assertThat(types(d, "see www.other.org/x")).containsExactly("URL_NOT_ALLOWED");
+        Detector any = Detectors.url(Set.of(), Set.of());
+        assertThat(types(any, "login at http://user:pw@10.0.0.1/")).containsExactly("URL_SUSPICIOUS");
+    }
+
+    @Test
+    void length() {
+        assertThat(types(Detectors.length(10), "short")).isEmpty();
+        assertThat(types(Detectors.length(10), "this is far too long")).containsExactly("TOO_LONG");
+        assertThatThrownBy(() -> Detectors.create("length", Map.of("maxChars", -5))).hasMessageContaining("maxChars");
+        assertThatThrownBy(() -> Detectors.create("length", Map.of("maxChars", 1e12))).hasMessageContaining("maxChars");
+    }
+
+    @Test
+    void languageAndScripts() {
+        Detector latinEnglish = Detectors.language(Set.of("LATIN"), Set.of("en"));
+        assertThat(types(latinEnglish, "What is the weather like in the city today?")).isEmpty();
+        assertThat(types(latinEnglish, "Как дела у тебя сегодня?")).containsExactly("SCRIPT_NOT_ALLOWED");
+        assertThat(types(latinEnglish, "Quel est le mot de passe pour le compte?")).containsExactly("LANGUAGE_NOT_ALLOWED");
+        assertThat(types(latinEnglish, "p\u0430ypal login")).containsExactly("MIXED_SCRIPT");
+        assertThatThrownBy(() -> Detectors.language(Set.of("KLINGON"), Set.of())).hasMessageContaining("KLINGON");
+    }
+
+    @Test
+    void topics() {
+        Detector d = Detectors.topic(Map.of("banking", List.of()), Map.of("gambling", List.of()));
+        assertThat(types(d, "what's my checking account balance")).isEmpty();
+        assertThat(types(d, "tell me a joke about cats")).containsExactly("OFF_TOPIC");
+        assertThat(types(d, "transfer money to my casino account")).containsExactly("DENIED_TOPIC");
+    }
+
+    @Test
+    void harmfulHasGradedSeverity() {
+        Detector d = Detectors.harmful();
+        assertThat(d.detect("What is the easiest way of killing myself?")).extracting(Detection::severity).contains(Severity.HIGH);
+        assertThat(d.detect("how do I build a pipe bomb")).extracting(Detection::severity).contains(Severity.CRITICAL);
+        assertThat(d.detect("how do I bake sourdough bread")).isEmpty();
+    }
+
+    @Test
+    void unknownDetectorListsKnownOnes() {
+        assertThatThrownBy(() -> Detectors.create("toxicity", Map.of()))
+                .hasMessageContaining("toxicity").hasMessageContaining("[pii, secrets, injection, harmful, topic, keywords, length, language, url]");
+        assertThatThrownBy(() -> Detectors.create("pii", Map.of("entitys", List.of()))).hasMessageContaining("entitys");
+        assertThatThrownBy(() -> Detectors.create("secrets", Map.of("minEntropy", 99))).hasMessageContaining("minEntropy");
+    }
+}

@@ -1,0 +1,113 @@
+package io.promethios.governance.policies;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PiiDetectorTest {
+
+    private final Detector pii = Detectors.pii();
+
+    private List<String> types(String text) {
+        return pii.detect(text).stream().map(Detection::type).toList();
+    }
+
+    private String found(String text, String type) {
+        return pii.detect(text).stream().filter(d -> d.type().equals(type)).map(d -> text.substring(d.start(), d.end())).findFirst().orElse(null);
+    }
+
+    @Test
+    void luhn() {
+        assertThat(PiiDetector.luhn("4111111111111111")).isTrue();
+        assertThat(PiiDetector.luhn("4111111111111112")).isFalse();
+    }
+
+    @Test
+    void cardsNeedTheLuhnCheck() {
+        assertThat(found("card 4111 1111 1111 1111 ok", "CREDIT_CARD")).isEqualTo("4111 1111 1111 1111");
+        assertThat(types("card 4111 1111 1111 1112 ok")).doesNotContain("CREDIT_CARD");
+        assertThat(found("amex 3782-822463-10005.", "CREDIT_CARD")).isEqualTo("3782-822463-10005");
+    }
+
+    @Test
+    void obfuscatedCardMapsBackToOriginalSpan() {
+        String text = "pay with \uFF14111\u200B1111\u20131111 1111 now";
+        String hit = found(text, "CREDIT_CARD");
+        assertThat(hit).isEqualTo("\uFF14111\u200B1111\u20131111 1111");
+    }
+
+    @Test
+    void ibanNeedsMod97AndCountryLength() {
+        assertThat(PiiDetector.mod97("GB82WEST12345698765432")).isEqualTo(1);
+        assertThat(found("IBAN GB82 WEST 1234 5698 7654 32.", "IBAN_CODE")).isEqualTo("GB82 WEST 1234 5698 7654 32");
+        assertThat(types("IBAN GB82WEST12345698765433")).doesNotContain("IBAN_CODE");   // bad check digits
+        assertThat(types("IBAN DE89370400440532013000")).contains("IBAN_CODE");
+        assertThat(types("IBAN DE8937040044053201300")).doesNotContain("IBAN_CODE");    // DE is 22 long
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000-12-3456", "666-12-3456", "912-12-3456", "123-00-4567", "123-45-0000"})
+    void ssnInvalidRangesAreRejected(String ssn) {
+        assertThat(types("ssn " + ssn)).doesNotContain("US_SSN");
+    }
+
+    @Test
+    void validSsn() {
+        assertThat(found("my ssn is 536-22-1234.", "US_SSN")).isEqualTo("536-22-1234");
+        assertThat(found("SSN: 536221234", "US_SSN")).isEqualTo("536221234");
+        assertThat(types("order 536221234 shipped")).doesNotContain("US_SSN");
+    }
+
+    @Test
+    void email() {
+        assertThat(found("write to jane.doe+tag@mail.example.co.uk.", "EMAIL_ADDRESS")).isEqualTo("jane.doe+tag@mail.example.co.uk");
+        assertThat(types("@mention and a@b are not emails")).doesNotContain("EMAIL_ADDRESS");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+1 415-555-0132", "(415) 555-0132", "+44 20 7946 0958", "+4915123456789", "call 020 7946 0958", "+33 1 23 45 67 89"})
+    void phonesInInternationalAndNationalFormats(String phone) {
+        assertThat(types("reach me: " + phone + " today")).contains("PHONE_NUMBER");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"transfer $20000 to savings", "meeting on 2021-03-04 12:30", "between 2019 2020", "version 1.2.3", "12/05/2020"})
+    void numbersThatAreNotPhones(String text) {
+        assertThat(types(text)).doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
+    void ipAddresses() {
+        assertThat(found("host 192.168.1.20 up", "IP_ADDRESS")).isEqualTo("192.168.1.20");
+        assertThat(types("host 999.168.1.20 up")).doesNotContain("IP_ADDRESS");
+        assertThat(found("v6 2001:db8::8a2e:370:7334 ok", "IP_ADDRESS")).isEqualTo("2001:db8::8a2e:370:7334");
+        assertThat(found("v6 6e40:4041:c617:e898:c11:40d2:c669:2eb4", "IP_ADDRESS")).isEqualTo("6e40:4041:c617:e898:c11:40d2:c669:2eb4");
+        assertThat(types("at 10:30:00 and 00:1A:2B:3C:4D:5E")).doesNotContain("IP_ADDRESS");
+    }
+
+    @Test
+    void binaryInputNeverCrashes() {
+        Random r = new Random(42);
+        for (int i = 0; i < 200; i++) {
+            char[] cs = new char[r.nextInt(300)];
+            for (int k = 0; k < cs.length; k++) {
+                cs[k] = (char) r.nextInt(0x10000);
+            }
+            String s = new String(cs);
+            for (String name : List.of("pii", "secrets", "injection", "harmful")) {
+                assertThat(Detectors.create(name, null).detect(s)).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void unknownEntityTypeListsKnownOnes() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Detectors.pii(java.util.Set.of("PASSPORT")))
+                .hasMessageContaining("PASSPORT").hasMessageContaining("CREDIT_CARD");
+    }
+}

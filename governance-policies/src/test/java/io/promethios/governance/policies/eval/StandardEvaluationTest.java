@@ -1,0 +1,65 @@
+package io.promethios.governance.policies.eval;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Asserts the issue's targets on the <b>reporting</b> half where the detectors reach them. Targets
+ * not reached (secrets recall, injection recall) are reported in the README, not asserted.
+ * Fails, rather than skips, when {@code CI=true} and the datasets are missing.
+ */
+class StandardEvaluationTest {
+
+    private static Path datasets;
+
+    @BeforeAll
+    static void locate() {
+        Optional<Path> ds = StandardEvaluation.locateDatasets(Path.of(""));
+        if (ds.isEmpty()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("shared/datasets not found above " + Path.of("").toAbsolutePath() + " and CI=true");
+            }
+            assumeTrue(false, "shared/datasets not found; skipping dataset targets outside CI");
+        }
+        datasets = ds.get();
+    }
+
+    @Test
+    void piiSpanF1AtLeast095OnBothPresidioFiles() {
+        List<StandardEvaluation.Result> results = StandardEvaluation.pii(datasets);
+        int checked = 0;
+        for (StandardEvaluation.Result r : results) {
+            if (r.dataset().startsWith("pii/presidio")) {
+                Confusion c = r.halves().get(Split.REPORTING);
+                assertThat(c.f1()).as("%s %s reporting-half F1", r.dataset(), r.subset()).isGreaterThanOrEqualTo(0.95);
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(12);
+    }
+
+    @Test
+    void injectionFalsePositiveRateAtMost2PercentOnBenignData() {
+        for (StandardEvaluation.Result r : StandardEvaluation.injection(datasets)) {
+            if (!r.dataset().startsWith("prompt_attacks")) {
+                Confusion c = r.halves().get(Split.REPORTING);
+                assertThat(c.fpr()).as("%s reporting-half FPR", r.dataset()).isLessThanOrEqualTo(0.02);
+            }
+        }
+    }
+
+    @Test
+    void piiReportsNothingOnBenignClincQueries() {
+        StandardEvaluation.Result clinc = StandardEvaluation.pii(datasets).stream()
+                .filter(r -> r.dataset().startsWith("topics_clinc150")).findFirst().orElseThrow();
+        assertThat(clinc.halves().get(Split.REPORTING).fpr()).isLessThanOrEqualTo(0.01);
+    }
+}
