@@ -23,7 +23,7 @@ import java.util.TreeSet;
  *   <caption>Defaults</caption>
  *   <tr><th>parameter</th><th>default</th></tr>
  *   <tr><td>half-life (time decay)</td><td>USER 7 days, AGENT 1 day, CONVERSATION 1 hour</td></tr>
- *   <tr><td>forgetting factor (per piece of evidence)</td><td>USER 0.85, AGENT 0.98, CONVERSATION 0.8</td></tr>
+ *   <tr><td>forgetting factor (per piece of evidence)</td><td>USER 0.8, AGENT 0.98, CONVERSATION 0.8</td></tr>
  *   <tr><td>kind weights</td><td>see {@link #DEFAULT_KIND_WEIGHTS}</td></tr>
  *   <tr><td>trend smoothing</td><td>0.3</td></tr>
  *   <tr><td>system window</td><td>last 1,000 outcomes, at most 15 minutes old</td></tr>
@@ -41,7 +41,7 @@ public final class TrustConfig {
     /** Default half-life of conversation evidence: 1 hour. */
     public static final Duration DEFAULT_CONVERSATION_HALF_LIFE = Duration.ofHours(1);
     /** Default forgetting factor for users. */
-    public static final double DEFAULT_USER_FORGETTING = 0.85;
+    public static final double DEFAULT_USER_FORGETTING = 0.8;
     /** Default forgetting factor for agents (they see many turns; remember longer). */
     public static final double DEFAULT_AGENT_FORGETTING = 0.98;
     /** Default forgetting factor for conversations (react fast). */
