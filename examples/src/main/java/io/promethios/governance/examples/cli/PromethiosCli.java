@@ -39,6 +39,21 @@ public final class PromethiosCli {
         });
     }
 
+    static {
+        COMMANDS.put("simulate-trust", new Command() {
+            @Override
+            public String summary() {
+                return "simulate-trust [--seed N] [--users N] [--adversarial-share P] [--turns N] [--attack-rate P] [--json]:\n"
+                        + "                 ROC AUC of user trust separating simulated adversarial from benign users";
+            }
+
+            @Override
+            public int run(List<String> args, PrintStream out, PrintStream err) {
+                return io.promethios.governance.examples.trust.SimulateTrustCommand.run(args, out, err);
+            }
+        });
+    }
+
     private PromethiosCli() {
     }
 

@@ -41,11 +41,20 @@ final class PolicyEngine {
     private final FailureMode defaultFailureMode;
     private final long defaultTimeoutNanos;
     private final Executor executor;
+    /** Ids of policies whose decisions are not trust evidence ({@link Policy#trustEvidence()}). */
+    private final java.util.Set<String> notEvidence;
 
     PolicyEngine(List<Policy> policies, FailureMode defaultFailureMode, Duration defaultTimeout, Executor executor) {
         this.defaultFailureMode = defaultFailureMode;
         this.defaultTimeoutNanos = defaultTimeout.toNanos();
         this.executor = executor;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Policy policy : policies) {
+            if (!policy.trustEvidence()) {
+                ids.add(policy.id());
+            }
+        }
+        this.notEvidence = java.util.Set.copyOf(ids);
         for (EnforcementPoint p : EnforcementPoint.values()) {
             List<Policy> at = new ArrayList<>();
             for (Policy policy : policies) {
@@ -55,6 +64,11 @@ final class PolicyEngine {
             }
             byPoint.put(p, at.toArray(new Policy[0]));
         }
+    }
+
+    /** Whether a decision counts as trust evidence. */
+    boolean isTrustEvidence(PolicyDecision d) {
+        return notEvidence.isEmpty() || !notEvidence.contains(d.policyId());
     }
 
     boolean hasPolicies(EnforcementPoint point) {

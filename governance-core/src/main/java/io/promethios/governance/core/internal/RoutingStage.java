@@ -90,13 +90,11 @@ final class RoutingStage implements Stage {
             reply = agent.respond(request);
         } catch (RuntimeException e) {
             EvidenceKind kind = e instanceof AgentTimeoutException ? EvidenceKind.AGENT_TIMEOUT : EvidenceKind.AGENT_ERROR;
-            state.pipeline.trustScorer.record(TrustSubject.agent(agent.id()),
-                    Evidence.of(kind, 1.0, e.getClass().getSimpleName(), state.pipeline.clock.instant()));
+            agentFailed(state, agent, kind, e.getClass().getSimpleName());
             throw e;
         }
         if (reply == null) {
-            state.pipeline.trustScorer.record(TrustSubject.agent(agent.id()),
-                    Evidence.of(EvidenceKind.AGENT_ERROR, 1.0, "null reply", state.pipeline.clock.instant()));
+            agentFailed(state, agent, EvidenceKind.AGENT_ERROR, "null reply");
             throw new GovernanceException("agent '" + agent.id() + "' returned null");
         }
         return reply;
@@ -110,9 +108,18 @@ final class RoutingStage implements Stage {
             return state.stream.await();
         } catch (RuntimeException e) {
             EvidenceKind kind = e instanceof AgentTimeoutException ? EvidenceKind.AGENT_TIMEOUT : EvidenceKind.AGENT_ERROR;
-            state.pipeline.trustScorer.record(TrustSubject.agent(agent.id()),
-                    Evidence.of(kind, 1.0, e.getClass().getSimpleName(), state.pipeline.clock.instant()));
+            agentFailed(state, agent, kind, e.getClass().getSimpleName());
             throw e;
+        }
+    }
+
+    /** Records an agent failure as trust evidence and tells listeners (the turn fails, so it is not audited). */
+    private static void agentFailed(TurnState state, AgentAdapter agent, EvidenceKind kind, String reason) {
+        io.promethios.governance.core.trust.TrustChange change = state.pipeline.trustScorer.record(TrustSubject.agent(agent.id()),
+                Evidence.of(kind, 1.0, reason, state.pipeline.clock.instant()));
+        state.trustChanges.add(change);
+        if (state.listening()) {
+            state.publish(new io.promethios.governance.core.event.GovernanceEvent.TrustChanged(state.session.id(), state.turn, change));
         }
     }
 

@@ -19,7 +19,8 @@ import java.time.Instant;
  * {@link #recordEvidence(TurnState)}, which the observer stage calls on the way out, because a
  * turn blocked by INPUT policies never reaches this stage and must still count: INPUT decisions
  * are evidence about the user, PROCESSING and OUTPUT decisions about the agent, all of them
- * about the conversation and (at a tenth of the weight) about the system.
+ * about the conversation and (at a tenth of the weight) about the system. Decisions of policies
+ * whose {@code trustEvidence()} is false (verdicts derived from trust) are left out.
  *
  * <p>Weights: a clean turn is positive evidence of weight 1; a violation is negative evidence
  * of weight {@link #weightOf(Verdict)} (BLOCK 3, REQUIRE_APPROVAL 2, ESCALATE 1.5, REASK and WARN
@@ -40,11 +41,11 @@ final class TrustAssessmentStage implements Stage {
     static void recordEvidence(TurnState state) {
         TrustScorer scorer = state.pipeline.trustScorer;
         Instant now = state.pipeline.clock.instant();
-        Verdict user = state.verdictAt(EnforcementPoint.INPUT);
+        Verdict user = state.evidenceVerdictAt(EnforcementPoint.INPUT);
         record(state, scorer, TrustSubject.user(state.session.userId()), user, 1.0, now);
         Verdict agent = Verdict.ALLOW;
         if (state.agentCalled) {
-            agent = state.verdictAt(EnforcementPoint.PROCESSING, EnforcementPoint.OUTPUT);
+            agent = state.evidenceVerdictAt(EnforcementPoint.PROCESSING, EnforcementPoint.OUTPUT);
             record(state, scorer, TrustSubject.agent(state.routedAgent.id()), agent, 1.0, now);
         }
         Verdict all = user.max(agent);

@@ -135,6 +135,22 @@ final class TurnState implements GovernanceContext {
         return v;
     }
 
+    /** Like {@link #verdictAt} but only over decisions that are trust evidence ({@code Policy.trustEvidence()}). */
+    Verdict evidenceVerdictAt(EnforcementPoint... points) {
+        Verdict v = Verdict.ALLOW;
+        for (PolicyDecision d : decisions) {
+            if (!pipeline.engine.isTrustEvidence(d)) {
+                continue;
+            }
+            for (EnforcementPoint p : points) {
+                if (d.point() == p) {
+                    v = v.max(d.verdict());
+                }
+            }
+        }
+        return v;
+    }
+
     Verdict combinedVerdict() {
         Verdict v = Verdict.ALLOW;
         for (PolicyDecision d : decisions) {

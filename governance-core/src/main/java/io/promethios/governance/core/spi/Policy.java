@@ -61,6 +61,19 @@ public interface Policy {
         return false;
     }
 
+    /**
+     * Whether this policy's decisions are trust evidence. Default {@code true}: a WARN or worse
+     * counts against the user (INPUT) or the agent (PROCESSING, OUTPUT) and the conversation.
+     * Policies whose verdicts are <i>derived from trust</i> (hold a low-trust user's turns for
+     * approval, escalate a falling conversation) return {@code false}, so that a verdict caused
+     * by low trust does not lower trust again (a low-trust user could otherwise never recover).
+     *
+     * @since 0.1
+     */
+    default boolean trustEvidence() {
+        return true;
+    }
+
     /** Judges {@code context.text()}. Must not return {@code null}. */
     PolicyDecision evaluate(PolicyContext context);
 

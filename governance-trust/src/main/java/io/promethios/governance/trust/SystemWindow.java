@@ -1,0 +1,69 @@
+package io.promethios.governance.trust;
+
+import io.promethios.governance.core.trust.TrustScore;
+
+/**
+ * System health over the last {@code size} outcomes no older than {@code maxAgeMillis}: a ring
+ * buffer with running counts, guarded by its own lock (a handful of field writes per turn).
+ */
+final class SystemWindow {
+
+    static final byte CLEAN = 0;
+    static final byte VIOLATION = 1;
+    static final byte ERROR = 2;
+
+    private final long[] at;
+    private final byte[] type;
+    private final long maxAgeMillis;
+    private final double violationImpact;
+    private final double errorImpact;
+    private final int[] counts = new int[3];
+    private int start;
+    private int size;
+
+    SystemWindow(int capacity, long maxAgeMillis, double violationImpact, double errorImpact) {
+        this.at = new long[capacity];
+        this.type = new byte[capacity];
+        this.maxAgeMillis = maxAgeMillis;
+        this.violationImpact = violationImpact;
+        this.errorImpact = errorImpact;
+    }
+
+    synchronized void add(byte outcome, long nowMillis) {
+        evictOlderThan(nowMillis - maxAgeMillis);
+        if (size == at.length) {
+            counts[type[start]]--;
+            start = (start + 1) % at.length;
+            size--;
+        }
+        int i = (start + size) % at.length;
+        at[i] = nowMillis;
+        type[i] = outcome;
+        counts[outcome]++;
+        size++;
+    }
+
+    synchronized TrustScore score(long nowMillis) {
+        evictOlderThan(nowMillis - maxAgeMillis);
+        if (size == 0) {
+            return TrustScore.unknown();
+        }
+        double n = size;
+        double health = 1.0 - Math.min(1.0, violationImpact * counts[VIOLATION] / n + errorImpact * counts[ERROR] / n);
+        return new TrustScore(health, n / (n + 2));
+    }
+
+    /** Counts of clean, violating and failed outcomes in the window, in that order. */
+    synchronized int[] counts(long nowMillis) {
+        evictOlderThan(nowMillis - maxAgeMillis);
+        return counts.clone();
+    }
+
+    private void evictOlderThan(long oldest) {
+        while (size > 0 && at[start] < oldest) {
+            counts[type[start]]--;
+            start = (start + 1) % at.length;
+            size--;
+        }
+    }
+}

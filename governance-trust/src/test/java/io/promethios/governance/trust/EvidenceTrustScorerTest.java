@@ -1,0 +1,222 @@
+package io.promethios.governance.trust;
+
+import io.promethios.governance.core.trust.Evidence;
+import io.promethios.governance.core.trust.EvidenceKind;
+import io.promethios.governance.core.trust.SubjectKind;
+import io.promethios.governance.core.trust.TrustChange;
+import io.promethios.governance.core.trust.TrustScore;
+import io.promethios.governance.core.trust.TrustState;
+import io.promethios.governance.core.trust.TrustSubject;
+import io.promethios.governance.trust.store.InMemoryTrustStore;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class EvidenceTrustScorerTest {
+
+    private final MutableClock clock = MutableClock.startingAt2025();
+    private final TrustSubject alice = TrustSubject.user("alice");
+
+    private EvidenceTrustScorer scorer(TrustConfig config) {
+        return EvidenceTrustScorer.create(config, InMemoryTrustStore.create(), clock);
+    }
+
+    /** No forgetting: pure Beta reputation with time decay, so masses are easy to check. */
+    private static TrustConfig.Builder noForgetting() {
+        return TrustConfig.custom().forgettingFactor(SubjectKind.USER, 1).forgettingFactor(SubjectKind.AGENT, 1)
+                .forgettingFactor(SubjectKind.CONVERSATION, 1);
+    }
+
+    private Evidence ev(EvidenceKind kind, double weight) {
+        return Evidence.of(kind, weight, kind.name(), clock.instant());
+    }
+
+    @Test
+    void unknownSubjectHasNeutralScoreAndNoConfidence() {
+        EvidenceTrustScorer s = scorer(TrustConfig.ofDefaults());
+        assertThat(s.score(alice)).isEqualTo(TrustScore.unknown());
+        assertThat(s.score(TrustSubject.system())).isEqualTo(TrustScore.unknown());
+        assertThat(s.trend(alice)).isZero();
+    }
+
+    @Test
+    void betaMeanOfWeightedEvidence() {
+        EvidenceTrustScorer s = scorer(noForgetting().kindWeight(EvidenceKind.POLICY_VIOLATION, 2).build());
+        for (int i = 0; i < 6; i++) {
+            s.record(alice, ev(EvidenceKind.CLEAN_TURN, 1));
+        }
+        TrustChange c = s.record(alice, ev(EvidenceKind.POLICY_VIOLATION, 1.5)); // mass 2 x 1.5 = 3
+        // a = 6, b = 3: (6+1)/(9+2), confidence 9/11
+        assertThat(c.after().score()).isCloseTo(7.0 / 11, within(1e-12));
+        assertThat(c.after().confidence()).isCloseTo(9.0 / 11, within(1e-12));
+        assertThat(c.before().score()).isCloseTo(7.0 / 8, within(1e-12));
+        assertThat(c.delta()).isNegative();
+        assertThat(s.score(alice)).isEqualTo(c.after());
+    }
+
+    @Test
+    void severityScalesTheImpact() {
+        EvidenceTrustScorer s = scorer(TrustConfig.ofDefaults());
+        TrustChange warn = s.record(TrustSubject.user("w"), ev(EvidenceKind.POLICY_VIOLATION, 1));
+        TrustChange block = s.record(TrustSubject.user("b"), ev(EvidenceKind.POLICY_VIOLATION, 3));
+        assertThat(block.after().score()).isLessThan(warn.after().score());
+    }
+
+    @Test
+    void evidenceDecaysWithTheHalfLife() {
+        EvidenceTrustScorer s = scorer(noForgetting().halfLife(SubjectKind.USER, Duration.ofHours(1)).build());
+        s.record(alice, ev(EvidenceKind.POLICY_VIOLATION, 2));  // b = 2: 1/4
+        assertThat(s.score(alice).score()).isCloseTo(0.25, within(1e-12));
+        clock.advance(Duration.ofHours(1));                      // b = 1: 1/3
+        assertThat(s.score(alice).score()).isCloseTo(1.0 / 3, within(1e-9));
+        clock.advance(Duration.ofHours(9));
+        assertThat(s.score(alice).score()).isCloseTo(0.5, within(1e-3)); // recovered towards neutral
+        assertThat(s.score(alice).confidence()).isLessThan(0.01);
+    }
+
+    @Test
+    void withForgettingAnOldViolationFadesWithEveryTurn() {
+        EvidenceTrustScorer forgetting = scorer(TrustConfig.custom().forgettingFactor(SubjectKind.USER, 0.8).build());
+        EvidenceTrustScorer remembering = scorer(noForgetting().build());
+        TrustSubject never = TrustSubject.user("never-violated");
+        for (EvidenceTrustScorer s : List.of(forgetting, remembering)) {
+            for (int i = 0; i < 25; i++) {
+                s.record(never, ev(EvidenceKind.CLEAN_TURN, 1));
+            }
+            for (int i = 0; i < 5; i++) {
+                s.record(alice, ev(EvidenceKind.CLEAN_TURN, 1));
+            }
+            s.record(alice, ev(EvidenceKind.POLICY_VIOLATION, 3));
+            for (int i = 0; i < 5; i++) {
+                s.record(alice, ev(EvidenceKind.CLEAN_TURN, 1));
+            }
+        }
+        // with λ = 0.8 the violation counts 3 x 0.8^5 = 0.98 after five clean turns; without, still 3
+        assertThat(forgetting.state(alice).orElseThrow().negative()).isCloseTo(3 * Math.pow(0.8, 5), within(1e-9));
+        assertThat(remembering.state(alice).orElseThrow().negative()).isEqualTo(3);
+        for (EvidenceTrustScorer s : List.of(forgetting, remembering)) {
+            for (int i = 0; i < 15; i++) {
+                s.record(alice, ev(EvidenceKind.CLEAN_TURN, 1));
+            }
+        }
+        // after 20 clean turns (25 turns each) the forgetting model has all but forgotten the violation; pure Beta has not
+        assertThat(forgetting.score(never).score() - forgetting.score(alice).score()).isBetween(0.0, 0.01);
+        assertThat(remembering.score(never).score() - remembering.score(alice).score()).isGreaterThan(0.05);
+    }
+
+    @Test
+    void reviewClearedRemovesNegativeMass() {
+        EvidenceTrustScorer s = scorer(noForgetting().build());
+        s.record(alice, ev(EvidenceKind.CLEAN_TURN, 2));
+        s.record(alice, ev(EvidenceKind.POLICY_VIOLATION, 3));
+        TrustChange cleared = s.record(alice, ev(EvidenceKind.REVIEW_CLEARED, 3));
+        assertThat(cleared.after().score()).isCloseTo(3.0 / 4, within(1e-12)); // a=2, b=0
+        TrustState st = s.state(alice).orElseThrow();
+        assertThat(st.negative()).isZero();
+        assertThat(st.positive()).isEqualTo(2);
+        // clearing more than there is never goes below zero
+        s.record(alice, ev(EvidenceKind.REVIEW_CLEARED, 10));
+        assertThat(s.state(alice).orElseThrow().negative()).isZero();
+    }
+
+    @Test
+    void zeroKindWeightIgnoresTheKind() {
+        EvidenceTrustScorer s = scorer(TrustConfig.custom().kindWeight(EvidenceKind.FEEDBACK_NEGATIVE, 0).build());
+        TrustChange c = s.record(alice, ev(EvidenceKind.FEEDBACK_NEGATIVE, 5));
+        assertThat(c.after().score()).isEqualTo(0.5);
+    }
+
+    @Test
+    void trendFollowsFallingAndRisingTrust() {
+        EvidenceTrustScorer s = scorer(TrustConfig.ofDefaults());
+        TrustSubject conv = TrustSubject.conversation("s1");
+        for (int i = 0; i < 4; i++) {
+            s.record(conv, ev(EvidenceKind.CLEAN_TURN, 1));
+        }
+        assertThat(s.trend(conv)).isPositive();
+        s.record(conv, ev(EvidenceKind.POLICY_VIOLATION, 3));
+        s.record(conv, ev(EvidenceKind.POLICY_VIOLATION, 3));
+        assertThat(s.trend(conv)).isLessThan(-0.05);
+    }
+
+    @Test
+    void systemTrustIsHealthOverTheWindow() {
+        EvidenceTrustScorer s = scorer(TrustConfig.custom().systemWindowSize(10).systemErrorImpact(2).build());
+        TrustSubject sys = TrustSubject.system();
+        for (int i = 0; i < 8; i++) {
+            s.record(sys, ev(EvidenceKind.CLEAN_TURN, 0.1));
+        }
+        s.record(sys, ev(EvidenceKind.POLICY_VIOLATION, 0.3));
+        s.record(TrustSubject.agent("gpt"), ev(EvidenceKind.AGENT_TIMEOUT, 1)); // an agent failure is a system error too
+        // 10 outcomes: 1 violation, 1 error -> 1 - (0.1 + 2 x 0.1)
+        assertThat(s.score(sys).score()).isCloseTo(0.7, within(1e-12));
+        assertThat(s.systemWindowCounts()).containsExactly(8, 1, 1);
+        // the window slides: 10 clean outcomes push the bad ones out
+        for (int i = 0; i < 10; i++) {
+            s.record(sys, ev(EvidenceKind.CLEAN_TURN, 0.1));
+        }
+        assertThat(s.score(sys).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void systemWindowForgetsOldOutcomes() {
+        EvidenceTrustScorer s = scorer(TrustConfig.custom().systemWindowDuration(Duration.ofMinutes(5)).build());
+        s.record(TrustSubject.system(), ev(EvidenceKind.POLICY_VIOLATION, 1));
+        assertThat(s.score(TrustSubject.system()).score()).isZero();
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(s.score(TrustSubject.system())).isEqualTo(TrustScore.unknown());
+    }
+
+    @Test
+    void badEvidenceIsRejectedBeforeItReachesTheScorer() {
+        for (double w : new double[] {Double.NaN, Double.POSITIVE_INFINITY, -1, 0}) {
+            assertThatThrownBy(() -> Evidence.of(EvidenceKind.CLEAN_TURN, w, "", clock.instant()))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        EvidenceTrustScorer s = scorer(TrustConfig.ofDefaults());
+        assertThatThrownBy(() -> s.record(null, ev(EvidenceKind.CLEAN_TURN, 1))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> s.record(alice, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void concurrentUpdatesOfOneSubjectLoseNoEvidence() throws Exception {
+        // no forgetting, no decay within the test: every piece of evidence must be in the masses
+        EvidenceTrustScorer s = scorer(noForgetting().build());
+        int threads = 8;
+        int perThread = 5_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            boolean negative = t % 2 == 1;
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < perThread; i++) {
+                    s.record(alice, ev(negative ? EvidenceKind.POLICY_VIOLATION : EvidenceKind.CLEAN_TURN, 1));
+                    s.record(TrustSubject.system(), ev(EvidenceKind.CLEAN_TURN, 0.1));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        TrustState st = s.state(alice).orElseThrow();
+        assertThat(st.positive()).isEqualTo(threads / 2 * perThread);
+        assertThat(st.negative()).isEqualTo(threads / 2 * perThread);
+        assertThat(s.systemWindowCounts()[0]).isEqualTo(TrustConfig.DEFAULT_SYSTEM_WINDOW_SIZE);
+    }
+}
