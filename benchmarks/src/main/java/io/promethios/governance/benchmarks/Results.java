@@ -25,11 +25,14 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.promethios.governance.benchmarks.Results \
- *     benchmarks/RESULTS.md benchmarks/target/jmh.json [benchmarks/target/jmh-gc.json ...] [--note "conditions"]
+ *     benchmarks/RESULTS.md benchmarks/target/jmh.json [benchmarks/target/jmh-gc.json ...] [--note "conditions"] \
+ *     [--append benchmarks/findings.md]
  * }</pre>
  *
  * Several JSON files are merged (for example a separate {@code -prof gc} run); for a benchmark
  * found in more than one, the first file's score is used and secondary metrics are taken from any.
+ * {@code --append} adds a hand-written file at the end: the profile-based analysis of the misses,
+ * which no generator can write.
  */
 public final class Results {
 
@@ -50,20 +53,26 @@ public final class Results {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: Results <RESULTS.md> <jmh.json> [more.json ...] [--note \"text\"]");
+            System.err.println("usage: Results <RESULTS.md> <jmh.json> [more.json ...] [--note \"text\"] [--append findings.md]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         List<Row> rows = new ArrayList<>();
         String note = "";
+        String appendix = "";
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--note") && i + 1 < args.length) {
                 note = args[++i];
+            } else if (args[i].equals("--append") && i + 1 < args.length) {
+                appendix = Files.readString(Path.of(args[++i]));
             } else {
                 rows.addAll(parse(Files.readString(Path.of(args[i]))));
             }
         }
         String md = new Results(rows).markdown(note, machine());
+        if (!appendix.isBlank()) {
+            md = md + "\n" + appendix;
+        }
         Files.writeString(out, md);
         System.out.println("Wrote " + out + " from " + rows.size() + " results");
     }
@@ -116,11 +125,18 @@ public final class Results {
         return find(name, kv).map(Row::score);
     }
 
-    Optional<Double> secondary(String name, String metric) {
+    Optional<Double> secondary(String name, String metric, String... kv) {
+        outer:
         for (Row r : rows) {
-            if (r.name().equals(name) && r.secondary().containsKey(metric)) {
-                return Optional.of(r.secondary().get(metric));
+            if (!r.name().equals(name) || !r.secondary().containsKey(metric)) {
+                continue;
             }
+            for (int i = 0; i + 1 < kv.length; i += 2) {
+                if (!kv[i + 1].equals(r.params().get(kv[i]))) {
+                    continue outer;
+                }
+            }
+            return Optional.of(r.secondary().get(metric));
         }
         return Optional.empty();
     }
@@ -197,7 +213,7 @@ public final class Results {
         Optional<Double> kw100k = score("KeywordListBenchmark.policyOnly", "terms", "100000");
         Optional<Double> h10 = score("HistoryBenchmark.turn", "historyTurns", "10");
         Optional<Double> h1000 = score("HistoryBenchmark.turn", "historyTurns", "1000");
-        Optional<Double> alloc = secondary("TurnBenchmark.defaultTurn", "·gc.alloc.rate.norm");
+        Optional<Double> alloc = secondary("TurnBenchmark.defaultTurn", "gc.alloc.rate.norm");
         Optional<Double> tput = score("ThroughputBenchmark.defaultTurn");
 
         b.append("\n## Targets\n\n");
@@ -247,6 +263,17 @@ public final class Results {
                     ratio(score("ParallelAgentsBenchmark.fanOut", "agents", a).map(x -> x / Integer.parseInt(a)), a1));
         }
         Optional<Double> mem = score("AuditAppendBenchmark.append", "sink", "memory");
+        String norm = "gc.alloc.rate.norm";
+        b.append("\n## Allocation per operation (-prof gc)\n\n| benchmark | bytes/op |\n|---|---|\n");
+        alloc(b, "default turn", secondary("TurnBenchmark.defaultTurn", norm));
+        alloc(b, "fixed-cost turn", secondary("TurnBenchmark.fixedCostTurn", norm));
+        alloc(b, "text work (policies alone)", secondary("TurnBenchmark.textWork", norm));
+        alloc(b, "history 10 turns", secondary("HistoryBenchmark.turn", norm, "historyTurns", "10"));
+        alloc(b, "history 1,000 turns", secondary("HistoryBenchmark.turn", norm, "historyTurns", "1000"));
+        alloc(b, "audit stage work alone (2 digests + 3 records sealed)", secondary("StageBenchmark.audit", norm));
+        alloc(b, "canonical JSON of one 1 KB audit record", secondary("StageBenchmark.auditCanonicalJson", norm));
+        alloc(b, "LangChain4j guarded call", secondary("PeerBenchmark.langchain4jGuardrails", norm));
+        b.append("\n## More ratios\n\n| ratio | value |\n|---|---|\n");
         line(b, "audit append: file without fsync / memory", ratio(score("AuditAppendBenchmark.append", "sink", "file"), mem));
         line(b, "audit append: file with fsync / memory", ratio(score("AuditAppendBenchmark.append", "sink", "file-fsync"), mem));
 
@@ -258,8 +285,8 @@ public final class Results {
                     .append(r.mode()).append(" | ").append(num(r.score())).append(" | ")
                     .append(Double.isNaN(r.error()) ? "" : num(r.error())).append(" | ").append(r.unit()).append(" |\n");
             for (Map.Entry<String, Double> e : r.secondary().entrySet()) {
-                if (e.getKey().startsWith("·gc.alloc.rate.norm") || e.getKey().startsWith("·gc.count")
-                        || e.getKey().startsWith("·gc.time")) {
+                if (e.getKey().startsWith("gc.alloc.rate.norm") || e.getKey().startsWith("gc.count")
+                        || e.getKey().startsWith("gc.time")) {
                     b.append("| ").append(r.name()).append(' ').append(e.getKey()).append(" | ")
                             .append(r.params().isEmpty() ? "" : r.params().toString()).append(" | | ").append(num(e.getValue()))
                             .append(" | | |\n");
@@ -303,7 +330,16 @@ public final class Results {
         b.append("| outside the stages (session lookup, lock, commit, response) | ").append(num(whole - sum)).append(" | ")
                 .append(num(100 * (whole - sum) / whole)).append(" % | session commit alone: ")
                 .append(f(score("StageBenchmark.sessionCommit"), "")).append(" |\n");
+        b.append("| drill-down: canonical JSON of one 1 KB record | | | ").append(f(score("StageBenchmark.auditCanonicalJson"), ""))
+                .append(" |\n");
+        b.append("| drill-down: SHA-256 hex of 1 KB | | | ").append(f(score("StageBenchmark.auditSha256"), "")).append(" |\n");
         b.append("| whole turn in this benchmark | ").append(num(whole)).append(" | 100 % | |\n");
+    }
+
+    private static void alloc(StringBuilder b, String what, Optional<Double> v) {
+        if (v.isPresent()) {
+            b.append("| ").append(what).append(" | ").append(num(v.get())).append(" |\n");
+        }
     }
 
     private static void line(StringBuilder b, String what, Optional<Double> v) {

@@ -214,6 +214,18 @@ public class StageBenchmark {
         return sink.append(drafts);
     }
 
+    /** Drill-down of {@link #audit}: the canonical JSON of the 1 KB agent-message record (hashed once per record). */
+    @Benchmark
+    public String auditCanonicalJson() {
+        return AuditChain.canonicalJson(drafts.get(1), false);
+    }
+
+    /** Drill-down of {@link #audit}: one SHA-256 hex digest of 1 KB. */
+    @Benchmark
+    public String auditSha256() {
+        return AuditChain.sha256Hex(Fixtures.OUT_1K);
+    }
+
     /** Session commit work: a new session version with the history copied and two messages added (10 earlier turns). */
     @Benchmark
     public ChatSession sessionCommit() {
