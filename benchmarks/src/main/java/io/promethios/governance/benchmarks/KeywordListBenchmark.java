@@ -1,0 +1,79 @@
+package io.promethios.governance.benchmarks;
+
+import io.promethios.governance.core.ChatRequest;
+import io.promethios.governance.core.EnforcementPoint;
+import io.promethios.governance.core.GovernancePipeline;
+import io.promethios.governance.core.GovernedResponse;
+import io.promethios.governance.core.PolicyDecision;
+import io.promethios.governance.core.policy.KeywordPolicy;
+import io.promethios.governance.core.session.InMemorySessionStore;
+import io.promethios.governance.core.spi.PolicyContext;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keyword-list size (1k, 10k, 100k seeded terms, see {@link Texts#keywordTerms}) with core's
+ * {@link KeywordPolicy}, which searches each phrase separately: {@link #policyOnly} is one
+ * evaluation over 1 KB of clean text; {@link #turn} is a 1 KB in / 1 KB out turn with that
+ * policy at INPUT and OUTPUT (default 100 ms policy budget: if an evaluation overruns it the turn
+ * is blocked fail-closed, which the setup reports).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@State(Scope.Thread)
+public class KeywordListBenchmark {
+
+    @Param({"1000", "10000", "100000"})
+    public int terms;
+
+    private KeywordPolicy policy;
+    private PolicyContext ctx;
+    private GovernancePipeline pipeline;
+    private SessionPool pool;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        List<String> list = Texts.keywordTerms(terms, 42);
+        policy = new KeywordPolicy("keyword-list", list);
+        InMemorySessionStore store = InMemorySessionStore.create();
+        pipeline = Fixtures.pipeline(new StubAgent("stub", Fixtures.OUT_1K), List.of(policy), new RetentionFreeAuditSink(), store, 0);
+        pool = new SessionPool(store, TurnBenchmark.HISTORY_TURNS, null);
+        GovernedResponse first = pipeline.chat(ChatRequest.of(pool.next(), Fixtures.IN_1K));
+        System.out.println("keyword list " + terms + ": first turn " + first.status() + " " + first.verdict());
+        ctx = new PolicyContext(EnforcementPoint.INPUT, Fixtures.IN_1K, pipeline.sessions().get(pool.next()), "", null, null);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        pipeline.close();
+    }
+
+    /** One {@link KeywordPolicy} evaluation over 1 KB. */
+    @Benchmark
+    public PolicyDecision policyOnly() {
+        return policy.evaluate(ctx);
+    }
+
+    /** One turn with the keyword policy at INPUT and OUTPUT. */
+    @Benchmark
+    public GovernedResponse turn() {
+        return pipeline.chat(ChatRequest.of(pool.next(), Fixtures.IN_1K));
+    }
+}
