@@ -64,7 +64,7 @@ final class InjectionDetector implements Detector {
             r("JAILBREAK_PERSONA", "\\binsert (your |a )?(prompt|question|request)( here)?\\b|\\[(your )?prompt( here)?]", 0.6, Severity.LOW),
             r("PROMPT_EXTRACTION", "\\b(reveal|show|print|repeat|output|display|leak|disclose|share|give|tell|provide|write|spell|recite|confirm|what('s| is| are| was| were)?)\\b" + W + "\\b(your|the|initial|original|hidden|secret|system|above)\\b" + W + "\\b(system prompt|system message|initial prompt|hidden prompt|prompt above|pre-?prompt|instructions (above|you were given)|words above|text above|configuration|secret (key|code|word|phrase|number)|password|passcode|passphrase|pass code|access code|security code|pin code|api key|credentials)\\b", 0.8, Severity.HIGH),
             r("PROMPT_EXTRACTION", "\\b(mot de passe|contraseña|passwort|kennwort|senha|parola d'ordine|wachtwoord|hasło|пароль|密码|パスワード|비밀번호)", 0.7, Severity.MEDIUM),
-            r("PROMPT_EXTRACTION", "\\b(password|secret key|passcode|secret code)\\b" + W + "\\b(for|of|to) (our|the|this|your) (system|account|server|database|network|vault|app)\\b", 0.7, Severity.MEDIUM),
+            r("PROMPT_EXTRACTION", "\\b(passwords?|secret keys?|passcodes?|secret codes?)\\b" + W + "\\b(for|of|to) (our|the|this|your) (system|account|server|database|network|vault|app)\\b", 0.7, Severity.MEDIUM),
             r("DATA_EXFILTRATION", "\\b(the user'?s|user's|[A-Z][a-z]+'s) (exact |full |current |home |personal )*(birth ?date|date of birth|birth year|city of residence|residential address|home address|social security number|ssn|medical (history|records)|whereabouts)\\b", 0.7, Severity.MEDIUM),
             r("DATA_EXFILTRATION", "\\b(where is|where does) the user (living|live|located)\\b", 0.7, Severity.MEDIUM),
             r("INSTRUCTION_OVERRIDE", "\\b(regardless of|instead of|rather than|in place of)\\b (the |any |all |your |my )?(previous|prior|earlier|above|original|assigned|given|initial|current) (tasks?|instructions?|rules|guidelines|prompts?|directions|requests?)\\b", 0.75, Severity.MEDIUM),
@@ -75,13 +75,24 @@ final class InjectionDetector implements Detector {
             r("JAILBREAK_PERSONA", "\\b(don'?t|doesn'?t|do not|does not|never|won'?t|will not) (care|worry|think) (about|for|of) (the )?(legality|ethics|morality|morals|laws?|rules|consequences|safety|guidelines|polic(y|ies)|being ethical|whether)\\b|\\b(nsfw|explicit|illegal|unethical|harmful|offensive)( content| generations?| responses?| outputs?| material)? (is|are) (now )?(allowed|permitted|enabled|fine|ok|acceptable)\\b", 0.75, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(forget|forgets) (that )?(you are|you're|you were) (an? )?(ai|language model|chatbot|assistant|chatgpt)|\\bno (prohibitions|filters|restrictions|limits|limitations|censorship|boundaries)\\b|\\bcapable of anything\\b|\\bbreaks? (all )?(the |ai |openai )?rules\\b|\\bopposite day\\b", 0.7, Severity.MEDIUM),
             r("DATA_EXFILTRATION", "\\bwhere (does|did|do) (?!you\\b|i\\b|we\\b)\\w+( \\w+)? (live|reside|stay)\\b|\\b(bank balance|home address|medical records?|salary|social security number) of\\b|\\b(print|dump|show|export|list)\\b (me )?(your|the) (entire |whole |full )?(database|user ?table|user data|customer data|records)\\b|\\b(confidential|secret|hidden) (string|code|information|data|key|phrase)\\b", 0.65, Severity.MEDIUM),
-            r("PAYLOAD_SPLITTING", "\\b(combine|concatenate|join|merge|put together)\\b[^.!?\\n]{0,40}\\b(a, b|a and b|parts|strings|pieces|fragments)\\b|\\bpart 1 is\\b[\\s\\S]{0,300}?\\bpart 2 is\\b|\\b[a-z]\\d? ?= ?[a-z]\\d? ?\\+ ?[a-z]\\d?\\b", 0.7, Severity.MEDIUM),
+            r("PAYLOAD_SPLITTING", "\\b(combine|concatenate|join|merge|put together)\\b[^.!?\\n]{0,40}\\b(a, b|a and b|parts|strings|pieces|fragments)\\b|\\bpart 1\\s*(is|:|=)[\\s\\S]{0,300}?\\bpart 2\\s*(is|:|=)|\\$\\w+ ?\\+ ?\\$\\w+|\\b[a-z]\\d? ?= ?[a-z]\\d? ?\\+ ?[a-z]\\d?\\b", 0.7, Severity.MEDIUM),
             r("ADVERSARIAL_SUFFIX", "\\brepeat\\b[^.!?\\n]{0,80}\\b(\\d{2,}|hundred|thousand|forever|infinitely|endlessly) (times|more times)?", 0.6, Severity.LOW),
             r("ENCODED_PAYLOAD", "\\b(decode|decipher|decrypt|translate|convert|interpret)\\b" + W + "\\b(base ?64|hex(adecimal)?|rot-?13|caesar|binary|morse|cipher|encoded|reversed)\\b", 0.7, Severity.MEDIUM),
             r("ENCODED_PAYLOAD", "\\b(encode|encrypt|convert)\\b" + W + "\\b(password|secret|key|answer|response|it|each part)\\b" + W + "\\b(base ?64|hex|rot-?13|binary|morse)\\b", 0.7, Severity.MEDIUM),
             r("INDIRECT_INJECTION", "\\b(note|message|instruction|attention|important)s? (to|for) (the |any )?(ai|assistant|llm|language model|model|chatbot|gpt|bot|summarizer)\\b|\\bif you are an? (ai|llm|language model|assistant|chatbot)\\b|\\b(ai|assistant|chatbot|llm)s?\\s*[,:]\\s*(please )?(ignore|disregard|forget|instead|you must)\\b", 0.8, Severity.HIGH),
             r("INDIRECT_INJECTION", "\\b(when|while|if|before|after) (summariz|translat|process|read|analyz|review)\\w*" + W + "\\b(this|the) (document|email|text|page|content|message|article|review)\\b" + W + "\\b(ignore|instead|must|always|reply|respond|say|output|include|append|insert)\\b", 0.75, Severity.HIGH),
-            r("INDIRECT_INJECTION", "\\b(say|output|print|respond with|reply with|write)\\b\\s*['\"]?(system override|access granted|pwned|hacked|i have been pwned)", 0.8, Severity.HIGH));
+            r("INDIRECT_INJECTION", "\\b(say|output|print|respond with|reply with|write)\\b\\s*['\"]?(system override|access granted|pwned|hacked|i have been pwned)", 0.8, Severity.HIGH),
+            // content that tells its reader to drop the task it came with: "ignore the webpage and state: ..."
+            r("INDIRECT_INJECTION", "\\b(ignor\\w*|disregard\\w*|skip|forget|olvid\\w*|oubli\\w*|vergiss)\\b (the|this|that|all|any|la|le|el|das|die|den) (\\w+ )?(web ?page|page|document|function|code|resume|text|email|article|content|table|input|data|review|message|file|funci[oó]n|fonction|funktion|c[oó]digo|texte|documento)\\b[^.!?\\n]{0,20}\\b(and|et|y|und|e) (state|say|output|print|respond|reply|write|tell|answer|return|claim|indique\\w*|di\\w*|sag\\w*)\\b", 0.8, Severity.HIGH),
+            r("INDIRECT_INJECTION", "(無視して|忽略)[^。！？\\n]{0,40}(述べ|言っ|書い|出力|回答|答え|说|写|输出)|<!--[^>]{0,200}\\b(state|say|tell the user|respond|reply|output|ignore|instead)\\b|\\b(training data|data|instructions?|prompt|safety|content) override\\b", 0.75, Severity.HIGH),
+            // persona takeover: the prompt renames or re-instantiates the assistant ("stay in character" alone is
+            // ordinary role-play and is deliberately not a cue)
+            r("JAILBREAK_PERSONA", "\\b(you are|you're) now (called |named )?(?!(going|able|ready|connected|in|on|at|done|free to|a member)\\b)[\\w.+^-]{2,30}[.!,:]|\\b(from now on|starting now|henceforth),? (you are|you're|you will be|your name is) (called |named )?(?!(going|able|a|an|the|my)\\b)[\\w.+^-]{2,30}\\b|\\byour (new )?name is now\\b", 0.62, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\b(simulate|emulate|impersonate|imitate|become|transform into|pretend to be)\\b (another|a different|a new|an? (fictional|hypothetical|unrestricted|modified|alternate)) (ai|chatbot|language model|assistant|model|gpt)\\b|\\b(play|act as|simulate|roleplay) (2|two|both) (characters|personas|ais|chatbots)\\b", 0.65, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\b(bypass\\w*|circumvent\\w*|violat\\w*|evad\\w*|free (itself|yourself|himself|herself|themselves) from|regardless of|without adher\\w*|not adher\\w*)\\b" + W + "\\b(restrictions|safeguards|rules|filters|guidelines|polic(y|ies)|ethical principles|moral principles|limitations)\\b|\\b(zero|0) (restrictions|limits|limitations|filters|censorship|rules)\\b|\\b(fully|completely) unlocked\\b|\\bwithout (any )?(content )?filters\\b", 0.7, Severity.HIGH),
+            // asking for another user's data held in the system prompt, or for the shared password, in other languages
+            r("DATA_EXFILTRATION", "\\b(the|another|other) user'?s\\b (\\w+ ){0,2}(name|e-?mail|email address|birth ?day|birthday|birth year|date of birth|initials|favou?rite \\w+|password|phone|address|location|age|ssn|account|data|information|details|records?)\\b", 0.65, Severity.MEDIUM),
+            r("PROMPT_EXTRACTION", "\\b(qual|quel|quelle|cu[aá]l|was|wat|welches|wie lautet)\\b[^.!?\\n]{0,20}\\bpassword\\b|(パスワード|密码|비밀번호|パスコード)", 0.7, Severity.MEDIUM));
 
     private static final AhoCorasick CUES = AhoCorasick.of(List.of(
             "ignor", "disregard", "forget", "overrid", "bypass", "overlook", "neglect", "abandon", "discard", "drop", "skip",
@@ -98,7 +109,10 @@ final class InjectionDetector implements Detector {
             "忽略", "无视", "無視", "무시", "игнорируй", "забудь", "i am", "i'm", "this is", "you must", "you have to", "break", "stay", "refus", "reject",
             "declin", "deny", "censor", "never", "care", "worry", "allowed", "permitted", "enabled", "no ", "capable", "rules", "opposite", "live",
             "reside", "balance", "salary", "database", "records", "confidential", "combine", "concat", "join", "merge", "together", "part 1", "=", "repeat", "enabl", "activat", "enter", "switch", "regard", "free from", "circumvent", "anything",
-            "everything", "any kind", "any type", "no matter", "even if", "whether or not", "insert", "[your", "[prompt"));
+            "everything", "any kind", "any type", "no matter", "even if", "whether or not", "insert", "[your", "[prompt",
+            "無視して", "<!--", "override", "character", "now", "henceforth", "name is", "emulate", "impersonate", "imitate", "transform",
+            "play", "evad", "adher", "zero", "unlocked", "filters", "user's", "users", "qual", "quel", "cuál", "cual", "was", "wat", "welches",
+            "wie lautet", "パスコード", "part 1", "$"));
 
     private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
     private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[ :]?){12,}");
@@ -167,6 +181,13 @@ final class InjectionDetector implements Detector {
                 }
             }
         }
+        String bits = binaryRun(s);
+        if (bits != null) {
+            List<Detection> inner = new ArrayList<>();
+            scan(nt, bits.toLowerCase(Locale.ROOT), inner, 1);
+            out.add(Detection.whole("ENCODED_PAYLOAD", inner.isEmpty() ? 0.71 : 0.85, inner.isEmpty() ? Severity.MEDIUM : Severity.HIGH));
+            return;
+        }
         Matcher h = HEX_RUN.matcher(s);
         while (h.find()) {
             String hex = h.group().replace(" ", "").replace(":", "");
@@ -204,6 +225,39 @@ final class InjectionDetector implements Detector {
                 out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
             }
         }
+    }
+
+    /**
+     * Text written as 8-bit binary groups ("01001001 01100111 ..."): the decoded text when at least eight
+     * consecutive groups decode to printable ASCII, else {@code null}. One linear pass, no regex.
+     */
+    static String binaryRun(String s) {
+        StringBuilder decoded = new StringBuilder();
+        int i = 0;
+        int n = s.length();
+        while (i + 8 <= n) {
+            boolean group = (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (i + 8 == n || !Character.isLetterOrDigit(s.charAt(i + 8)));
+            int v = 0;
+            for (int k = 0; group && k < 8; k++) {
+                char c = s.charAt(i + k);
+                group = c == '0' || c == '1';
+                v = v * 2 + (c - '0');
+            }
+            if (group && v >= 0x20 && v < 0x7f) {
+                decoded.append((char) v);
+                i += 8;
+                while (i < n && s.charAt(i) == ' ') {
+                    i++;
+                }
+                continue;
+            }
+            if (decoded.length() >= 8) {
+                return decoded.toString();
+            }
+            decoded.setLength(0);
+            i++;
+        }
+        return decoded.length() >= 8 ? decoded.toString() : null;
     }
 
     private static String tryBase64(String tok) {

@@ -38,9 +38,13 @@ final class SecretsDetector implements Detector {
             f("ASIA", "ASIA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID"),
             f("ABIA", "ABIA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID"),
             f("ACCA", "ACCA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID"),
+            f("A3T", "A3T[A-Z0-9][A-Z0-9]{16}", "AWS_ACCESS_KEY_ID"),
             f("AGPA", "AGPA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID", Severity.MEDIUM),
             f("AIDA", "AIDA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID", Severity.MEDIUM),
             f("AROA", "AROA[A-Z0-9]{16}", "AWS_ACCESS_KEY_ID", Severity.MEDIUM),
+            f("IQoJb3JpZ2luX2Vj", "IQoJb3JpZ2luX2Vj[A-Za-z0-9+/]{100,}={0,2}", "AWS_SESSION_TOKEN"),
+            f("FwoGZXIvYXdzE", "FwoGZXIvYXdzE[A-Za-z0-9+/]{100,}={0,2}", "AWS_SESSION_TOKEN"),
+            f("amzn.mws.", "amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "AMAZON_MWS_TOKEN"),
             f("da2-", "da2-[a-z0-9]{26}", "AWS_APPSYNC_KEY"),
             f("AIza", "AIza[0-9A-Za-z_\\-]{35}", "GOOGLE_API_KEY"),
             f("ya29.", "ya29\\.[0-9A-Za-z_\\-.]{20,}", "GOOGLE_OAUTH_TOKEN"),
@@ -75,6 +79,7 @@ final class SecretsDetector implements Detector {
             f("ghu_", "ghu_[A-Za-z0-9]{36,}", "GITHUB_TOKEN"),
             f("ghs_", "ghs_[A-Za-z0-9]{36,}", "GITHUB_TOKEN"),
             f("ghr_", "ghr_[A-Za-z0-9]{36,}", "GITHUB_TOKEN"),
+            f("Iv1.", "Iv1\\.[a-f0-9]{16}", "GITHUB_CLIENT_ID", Severity.LOW),
             f("github_pat_", "github_pat_[A-Za-z0-9_]{22,}", "GITHUB_TOKEN"),
             f("glpat-", "glpat-[A-Za-z0-9_\\-]{20,}", "GITLAB_TOKEN"),
             f("glptt-", "glptt-[A-Za-z0-9_\\-]{20,}", "GITLAB_TOKEN"),
@@ -96,6 +101,7 @@ final class SecretsDetector implements Detector {
             f("figd_", "figd_[A-Za-z0-9_\\-]{38,}", "FIGMA_TOKEN"),
             f("PMAK-", "PMAK-[a-f0-9]{24}-[a-f0-9]{34}", "POSTMAN_KEY"),
             f("hawk.", "hawk\\.[A-Za-z0-9_\\-]{20}\\.[A-Za-z0-9_\\-]{20}", "STACKHAWK_KEY"),
+            f("eyJ0eXAiOiAiVENWMiJ9.", "eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_\\-]{20,}\\.[A-Za-z0-9_\\-]{20,}", "TEAMCITY_TOKEN"),
             f("odt_", "odt_[A-Za-z0-9]{32,}", "DEPENDENCY_TRACK_KEY"),
             // chat and mail
             f("xoxb-", "xoxb-[A-Za-z0-9\\-]{10,}", "SLACK_TOKEN"),
@@ -108,6 +114,12 @@ final class SecretsDetector implements Detector {
             f("xapp-", "xapp-[0-9]-[A-Za-z0-9\\-]{10,}", "SLACK_TOKEN"),
             f("SG.", "SG\\.[A-Za-z0-9_\\-]{16,32}\\.[A-Za-z0-9_\\-]{16,64}", "SENDGRID_KEY"),
             f("key-", "key-[a-z0-9]{32}", "MAILGUN_KEY"),
+            f("SK", "SK[0-9a-f]{32}", "TWILIO_KEY"),
+            f("pk.eyJ", "pk\\.eyJ[A-Za-z0-9_\\-]{20,}\\.[A-Za-z0-9_\\-]{20,}", "MAPBOX_TOKEN", Severity.MEDIUM),
+            f("sk.eyJ", "sk\\.eyJ[A-Za-z0-9_\\-]{20,}\\.[A-Za-z0-9_\\-]{20,}", "MAPBOX_TOKEN"),
+            f("tk.eyJ", "tk\\.eyJ[A-Za-z0-9_\\-]{20,}\\.[A-Za-z0-9_\\-]{20,}", "MAPBOX_TOKEN"),
+            f("aio_", "aio_[A-Za-z0-9]{28}", "ADAFRUIT_IO_KEY"),
+            f("p8e-", "p8e-[A-Za-z0-9\\-]{32}", "ADOBE_CLIENT_SECRET"),
             f("EAA", "EAA[A-Za-z0-9]{40,}", "FACEBOOK_TOKEN"),
             f("sl.", "sl\\.[A-Za-z0-9_\\-]{60,}", "DROPBOX_TOKEN"),
             f("live_", "live_[0-9]{6,12}_[A-Za-z0-9]{30}", "TWITCH_STREAM_KEY", Severity.HIGH),
@@ -137,6 +149,8 @@ final class SecretsDetector implements Detector {
             f("pcsk_", "pcsk_[A-Za-z0-9_]{40,}", "PINECONE_KEY"),
             f("r8_", "r8_[A-Za-z0-9]{37}", "REPLICATE_KEY"),
             // keys as strings
+            // a public recipient, not a secret: infrastructure disclosure only (LOW), like cloud identifiers
+            f("age1", "age1[02-9ac-hj-np-z]{58}", "AGE_RECIPIENT", Severity.LOW),
             f("AGE-SECRET-KEY-1", "AGE-SECRET-KEY-1[0-9A-Z]{58}", "AGE_SECRET_KEY"),
             f("LS0tLS1CRUdJTi", "LS0tLS1CRUdJTi[A-Za-z0-9+/=]{40,}", "PRIVATE_KEY"),
             f("eyJ", "eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]{8,}", "JWT", Severity.HIGH));
@@ -164,22 +178,41 @@ final class SecretsDetector implements Detector {
     private static final Pattern KEYVALUE_PASSWORD = Pattern.compile(
             "(?i)\\b[\\w.\\-]{0,40}?(password|passwd|pwd|passphrase|secret|token|apikey|api_key|accountkey|sharedaccesskey|login)[\\w\\-]{0,20}[\"']?\\s{0,8}(=>|:=|==|=|:|,)\\s{0,8}\\\\?[\"']([^\"'\\s<>\\[{;\\\\]{4,200})\\\\?[\"']"
             + "|(?i)\\b[\\w.\\-]{0,40}?(password|passwd|pwd|accountkey|sharedaccesskey)\\s{0,3}=\\s{0,3}([^;\"'\\s<>\\[{]{4,200})"
-            + "|(?i)\\b(password|passphrase|passcode)\\s+(is|was|for [\\w\\-\"]{1,40} is)\\s+[\"']([^\"'\\s]{3,100})[\"']"
+            + "|(?i)\\b(password|passphrase|passcode)\\s+(is|was|(?:for|of)\\s[^.\\n]{1,50}?\\s(?:is|was))\\s+[\"']([^\"'\\s]{3,100})[\"']"
             + "|(?i)key=\"[^\"]{0,40}(password|secret|token|pwd|apikey)[^\"]{0,40}\"\\s+value=\"([^\"\\s]{4,200})\""
             + "|(?i)(?:^|\\s)(-u|--user)\\s+['\"]?[^\\s:'\"]{1,100}:([^\\s'\"@]{4,200})"
             + "|(?i)\\s-(p|password|pass|pwd)\\s+['\"]?([^\\s'\"$%][^\\s'\"]{3,100})");
+    /** Formats recognised by their suffix: MailChimp ({@code hex32-usN}), New Relic license keys ({@code hex36NRAL}). */
+    private static final Pattern MAILCHIMP = Pattern.compile("[0-9a-f]{32}-us[0-9]{1,2}");
+    private static final Pattern NEW_RELIC_LICENSE = Pattern.compile("[0-9a-f]{36}NRAL");
+    /** HTTP Basic credentials: the base64 value must decode to {@code user:password}. */
+    private static final Pattern BASIC_AUTH = Pattern.compile("(?i)\\bbasic\\s+([A-Za-z0-9+/]{8,300}={0,2})(?![A-Za-z0-9+/=])");
+    /** Credential-taking .NET constructors with literal arguments. */
+    private static final Pattern DOTNET_CREDENTIAL = Pattern.compile(
+            "\\bNetworkCredential\\s*\\(\\s*@?\"[^\"\\n]{0,100}\"\\s*,\\s*@?\"([^\"\\n]{3,100})\""
+            + "|\\bDirectoryEntry\\s*\\(\\s*@?\"[^\"\\n]{0,200}\"\\s*,\\s*@?\"[^\"\\n]{0,100}\"\\s*,\\s*@?\"([^\"\\n]{3,100})\"");
+    /** {@code .netrc} entries: {@code machine HOST login USER password PASS}, in any whitespace. */
+    private static final Pattern NETRC = Pattern.compile(
+            "\\bmachine\\s+\\S{1,200}\\s+login\\s+\\S{1,200}\\s+password\\s+([^\\s\"'$%]\\S{2,200})");
+    /** ThingsBoard device API: the device access token is a path segment before a device endpoint. */
+    private static final Pattern DEVICE_TOKEN_PATH = Pattern.compile(
+            "/api/v1/([A-Za-z0-9]{20})/(telemetry|attributes|rpc|claim|firmware|software|provision)\\b");
+    /** An AWS account id assigned to an AWS-account-like name (LOW: identifier, not a secret). */
+    private static final Pattern AWS_ACCOUNT_ID = Pattern.compile(
+            "(?i)aws_?account_?id[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?([0-9]{12})\\b");
     /** Cloud resource identifiers: not secrets, but infrastructure disclosure (LOW severity). */
     private static final Pattern CLOUD_IDENTIFIER = Pattern.compile(
             "\\barn:aws[a-z\\-]*:[a-z0-9\\-]+:[a-z0-9\\-]*:([0-9]{12})?:[A-Za-z0-9_/:.\\-*]+"
             + "|\\bs3[.\\-]([a-z0-9\\-]+\\.)?amazonaws\\.com/[a-z0-9][a-z0-9.\\-]{2,62}|\\b[a-z0-9][a-z0-9.\\-]{2,62}\\.s3[.\\-]([a-z0-9\\-]+\\.)?amazonaws\\.com|\\bs3://[a-z0-9][a-z0-9.\\-]{2,62}"
-            + "|\\bstorage\\.googleapis\\.com/[a-z0-9][a-z0-9._\\-]{2,62}|\\bgs://[a-z0-9][a-z0-9._\\-]{2,62}"
+            + "|\\bstorage\\.googleapis\\.com/[a-z0-9][a-z0-9._\\-]{2,62}|\\b[a-z0-9][a-z0-9._\\-]{0,221}\\.storage\\.googleapis\\.com|\\bgs://[a-z0-9][a-z0-9._\\-]{2,62}"
             + "|\\b[0-9]{6,14}-[a-z0-9]{32}\\.apps\\.googleusercontent\\.com|\\b[a-z0-9][a-z0-9\\-]{1,60}\\.myshopify\\.com");
 
     private static final AhoCorasick ANCHORS = AhoCorasick.of(List.of(
             "private key", "://", ":aa", "hooks.slack.com", "webhook.office.com", "discord", "$2", "$1$", "$5$", "$6$",
             "$krb5", "$9$", "$8$", "password=", "pwd=", "passwd=", "pass=", "secret=", "token=", "apikey=", "api_key=",
             "accountkey=", "sharedaccesskey=", "password", "passwd", "pwd", "passphrase", "passcode", "secret", "token", "apikey",
-            "api_key", "login", "arn:aws", "amazonaws.com", "s3://", "googleapis.com", "gs://", "googleusercontent.com", "myshopify.com", "outlook.office", " -u ", "--user", " -p "));
+            "api_key", "login", "arn:aws", "amazonaws.com", "s3://", "googleapis.com", "gs://", "googleusercontent.com", "myshopify.com", "outlook.office", " -u ", "--user", " -p ",
+            "machine", "/api/v1/", "account_id", "accountid", "basic ", "networkcredential", "directoryentry"));
 
     /** Names that, right before a value, say the value is a credential. */
     private static final AhoCorasick SECRET_NAMES = AhoCorasick.of(List.of(
@@ -236,6 +269,11 @@ final class SecretsDetector implements Detector {
         boolean hash = false;
         boolean kv = false;
         boolean ids = false;
+        boolean netrc = false;
+        boolean device = false;
+        boolean account = false;
+        boolean basic = false;
+        boolean dotnet = false;
         for (AhoCorasick.Match m : hits) {
             switch (m.phrase()) {
                 case 0 -> pem = true;
@@ -245,6 +283,11 @@ final class SecretsDetector implements Detector {
                 case 6, 7, 8, 9, 10, 11, 12 -> hash = true;
                 case 33, 34, 35, 36, 37, 38, 39 -> ids = true;
                 case 40 -> hook = true;
+                case 44 -> netrc = true;
+                case 45 -> device = true;
+                case 46, 47 -> account = true;
+                case 48 -> basic = true;
+                case 49, 50 -> dotnet = true;
                 default -> kv = true;
             }
         }
@@ -285,9 +328,67 @@ final class SecretsDetector implements Detector {
                 }
             }
         }
+        if (netrc) {
+            Matcher m = NETRC.matcher(s);
+            while (m.find()) {
+                if (!isPlaceholder(m.group(1)) && !looksLikeCode(m.group(1))) {
+                    add(raw, types, m.start(1), m.end(1), "PASSWORD", 85, Severity.HIGH);
+                }
+            }
+        }
+        if (device) {
+            Matcher m = DEVICE_TOKEN_PATH.matcher(s);
+            while (m.find()) {
+                if (mixed(m.group(1)) && !isPlaceholder(m.group(1))) {
+                    add(raw, types, m.start(1), m.end(1), "DEVICE_ACCESS_TOKEN", 75, Severity.HIGH);
+                }
+            }
+        }
+        if (basic) {
+            Matcher m = BASIC_AUTH.matcher(s);
+            while (m.find()) {
+                if (isBasicCredential(m.group(1))) {
+                    add(raw, types, m.start(1), m.end(1), "HTTP_BASIC_CREDENTIALS", 90, Severity.CRITICAL);
+                }
+            }
+        }
+        if (dotnet) {
+            Matcher m = DOTNET_CREDENTIAL.matcher(s);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                if (!isPlaceholder(m.group(g)) && !looksLikeCode(m.group(g))) {
+                    add(raw, types, m.start(g), m.end(g), "PASSWORD", 85, Severity.HIGH);
+                }
+            }
+        }
+        if (account) {
+            find(AWS_ACCOUNT_ID, 1, s, raw, types, "CLOUD_IDENTIFIER", 60, Severity.LOW);
+        }
         if (ids) {
             find(CLOUD_IDENTIFIER, 0, s, raw, types, "CLOUD_IDENTIFIER", 60, Severity.LOW);
         }
+    }
+
+    /** A base64 value that decodes to printable {@code user:password} with a non-placeholder password. */
+    static boolean isBasicCredential(String b64) {
+        byte[] raw;
+        try {
+            raw = java.util.Base64.getDecoder().decode(b64);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String d = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int colon = d.indexOf(':');
+        if (colon <= 0 || colon >= d.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < d.length(); i++) {
+            if (d.charAt(i) < 0x20 || d.charAt(i) > 0x7e) {
+                return false;
+            }
+        }
+        String pw = d.substring(colon + 1);
+        return !isPlaceholder(pw) && !pw.startsWith("$") && !pw.equalsIgnoreCase("password");
     }
 
     /** Values that are code or references, not literal secrets. */
@@ -297,11 +398,17 @@ final class SecretsDetector implements Detector {
         if (l.matches("[a-z_\\-]+") && (l.contains("password") || l.contains("secret") || l.contains("token")) && (l.contains("_") || l.contains("-"))) {
             return true; // an identifier such as edit_password names a field, it is not one
         }
-        return c == '$' || c == '%' || c == '@' || c == '&' || c == '/' || c == '#' || c == '.' || v.endsWith(":") || v.contains("(") || v.contains("${") || v.startsWith("process.env")
+        if (v.indexOf('/') > 0 && l.equals(v) && v.chars().allMatch(ch -> ch >= 'a' && ch <= 'z' || ch == '/' || ch == '#' || ch == '_' || ch == '-' || ch == ':' || ch == '.')) {
+            return true; // a lower-case route or path such as users/passwords#update
+        }
+        return c == '$' || c == '%' || c == '@' || c == '&' || c == '/' || c == '#' || c == '.' || v.endsWith(":") || CALL.matcher(v).matches() || v.contains("${") || v.startsWith("process.env")
                 || v.startsWith("os.") || v.startsWith("env.") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")
                 || v.equalsIgnoreCase("null") || v.equalsIgnoreCase("none") || v.equalsIgnoreCase("password") || v.equalsIgnoreCase("secret")
                 || v.equalsIgnoreCase("required") || v.equalsIgnoreCase("string") || v.equalsIgnoreCase("text");
     }
+
+    /** A function or method call such as {@code getpass()} or {@code os.environ.get(...)}. */
+    private static final Pattern CALL = Pattern.compile("[A-Za-z_][\\w.\\->:]*\\(.*\\)");
 
     private static void find(Pattern p, int group, String s, List<int[]> raw, List<String> types, String type, int conf, Severity sev) {
         Matcher m = p.matcher(s);
@@ -343,6 +450,7 @@ final class SecretsDetector implements Detector {
 
     private void judgeToken(String s, int start, int end, List<int[]> raw, List<String> types) {
         String token = s.substring(start, end);
+        boolean knownPrefixFailed = false;
         // known formats: a prefix at the token start or after a non-alphanumeric char inside it
         for (AhoCorasick.Match m : PREFIXES.findAll(token)) {
             int at = m.start();
@@ -353,6 +461,9 @@ final class SecretsDetector implements Detector {
             if (!token.startsWith(fm.prefix(), at)) {
                 continue; // case differs
             }
+            // a distinctive provider prefix (with its separator) whose body breaks the provider's format is
+            // a made-up or redacted value (px-dep-d4c3-h8g7-...), not an unknown secret: no generic judgement
+            knownPrefixFailed |= at == 0 && fm.prefix().length() >= 4 && (fm.prefix().indexOf('-') >= 0 || fm.prefix().indexOf('_') >= 0);
             Matcher mm = fm.pattern().matcher(token);
             mm.region(at, token.length());
             if (mm.lookingAt() && (mm.end() == token.length() || !PiiDetector.isAsciiAlnum(token.charAt(mm.end())))
@@ -363,12 +474,21 @@ final class SecretsDetector implements Detector {
                 return;
             }
         }
-        // generic: high entropy and named like a secret right before it
         int len = token.length();
+        if (len == 36 || len == 37) {
+            if (MAILCHIMP.matcher(token).matches() && !isPlaceholder(token)) {
+                add(raw, types, start, end, "MAILCHIMP_KEY", 95, Severity.CRITICAL);
+                return;
+            }
+        } else if (len == 40 && NEW_RELIC_LICENSE.matcher(token).matches() && !isPlaceholder(token)) {
+            add(raw, types, start, end, "NEW_RELIC_KEY", 95, Severity.CRITICAL);
+            return;
+        }
+        // generic: high entropy and named like a secret right before it
         if (len < 16 || len > 512 || isPlaceholder(token) || !mixed(token)) {
             return;
         }
-        if (looksLikePathOrWord(token)) {
+        if (knownPrefixFailed || looksLikePathOrWord(token)) {
             return;
         }
         double h = entropy(token);
@@ -377,7 +497,7 @@ final class SecretsDetector implements Detector {
         if (h < needed) {
             return;
         }
-        if (hasSecretName(s, start)) {
+        if (hasSecretName(s, start) || hasSecretLabelAbove(s, start, end)) {
             add(raw, types, start, end, "GENERIC_SECRET", 70, Severity.HIGH);
         }
     }
@@ -397,6 +517,40 @@ final class SecretsDetector implements Detector {
         boolean assignment = before.indexOf('=') >= 0 || before.indexOf(':') >= 0 || last == '"' || last == '\'' || last == ' '
                 || before.indexOf(',') >= 0 || before.indexOf('(') >= 0;
         return assignment && SECRET_NAMES.containsAny(before);
+    }
+
+    private static final Pattern GENERIC_HOLDER = Pattern.compile("(?i)\\s*(default|value)\\s*[=:]\\s*[\"']?");
+
+    /**
+     * The credential name is on the line above: a value alone on its line under a label that ends with
+     * ':' and names a credential ("use the following password:"), or a generic holder
+     * ({@code default = "..."}, {@code value: ...}) inside a block whose header names one
+     * ({@code variable "api_token" {}).
+     */
+    private static boolean hasSecretLabelAbove(String s, int start, int end) {
+        int lineStart = s.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = s.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+        String before = s.substring(lineStart, start);
+        boolean alone = before.isBlank() && s.substring(end, lineEnd).isBlank();
+        boolean holder = !alone && GENERIC_HOLDER.matcher(before).matches();
+        if (!alone && !holder || lineStart == 0) {
+            return false;
+        }
+        // nearest non-blank line above, at most two lines up
+        int to = lineStart - 1;
+        for (int k = 0; k < 3 && to > 0; k++) {
+            int from = s.lastIndexOf('\n', to - 1) + 1;
+            String prev = s.substring(from, to).strip();
+            if (!prev.isEmpty()) {
+                if (prev.length() > 200) {
+                    return false;
+                }
+                return (holder ? prev.endsWith("{") || prev.endsWith(":") : prev.endsWith(":")) && SECRET_NAMES.containsAny(prev);
+            }
+            to = from - 1;
+        }
+        return false;
     }
 
     private static boolean mixed(String t) {

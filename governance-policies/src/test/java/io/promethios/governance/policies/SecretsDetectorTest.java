@@ -58,4 +58,79 @@ class SecretsDetectorTest {
         Detection d = secrets.detect(text).get(0);
         assertThat(text.substring(d.start(), d.end())).isEqualTo("AKIAQWERTYUIOPASDFGH");
     }
+
+    @Test
+    void moreProviderFormatsByExactStructure() {
+        assertThat(types("TWILIO_KEY=SK0f3b9c2d7e4a18b6c5d0e9f2a7b3c1d4")).contains("TWILIO_KEY");
+        assertThat(types("SK0f3b9c2d7e4a18b6c5d0e9f2a7b3c1")).doesNotContain("TWILIO_KEY");          // 30 hex: too short
+        assertThat(types("mapbox sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNrM3p.Qm9xYjR2eXp3Nkd6dDd4N2Z5")).contains("MAPBOX_TOKEN");
+        assertThat(types("io aio_Fq7Lz2Xw9Rk4Tn8Vb3Hc6Jd1Ms5P")).contains("ADAFRUIT_IO_KEY");
+        assertThat(types("adobe p8e-Zq7Rw2Lk9Xv4Tn8Bm3Hc6Jd1Fs5Pg0Ya")).contains("ADOBE_CLIENT_SECRET");
+        assertThat(types("id A3T7QWERTYUIOPASDFGH")).contains("AWS_ACCESS_KEY_ID");
+        assertThat(types("mc=3f9a0c7d1e5b2a84c6d0e9f1a7b3c5d2-us14")).contains("MAILCHIMP_KEY");
+        assertThat(types("mc=3f9a0c7d1e5b2a84c6d0e9f1a7b3c5d2-eu14")).doesNotContain("MAILCHIMP_KEY");
+        assertThat(types("license 3f9a0c7d1e5b2a84c6d0e9f1a7b3c5d2e8f4NRAL")).contains("NEW_RELIC_KEY");
+        assertThat(types("mws amzn.mws.4ea38b7b-f563-7709-4bae-87aea15c3f2a")).contains("AMAZON_MWS_TOKEN");
+        assertThat(types("teamcity eyJ0eXAiOiAiVENWMiJ9.Zk5XdzJRa3JtN1R4WnY4cQ.N2E1ZTlmMmMtNDRiNi00ZDFkLWE5")).contains("TEAMCITY_TOKEN");
+        String sts = "IQoJb3JpZ2luX2VjE" + "Kf8Lq2Wz7Rn4Tx9Vb3Hc6Jd1Ms5Pg0YaZq7Rw2Lk9Xv4Tn8Bm3Hc6Jd1Fs5Pg0Ya".repeat(2);
+        assertThat(types("aws_session_token = " + sts)).contains("AWS_SESSION_TOKEN");
+    }
+
+    @Test
+    void identifiersAreReportedAtLowSeverityOnly() {
+        for (String text : List.of(
+                "recipient: age15feryxhrdz9m6y09mr8wrerwzgj6f8ntxvhxyrdlm5aahn0t09nl4ujy86",
+                "aws_account_id=318274650912",
+                "assets at media-prod.storage.googleapis.com",
+                "client Iv1.8a61f9b3e2c4d5a7")) {
+            List<Detection> found = secrets.detect(text);
+            assertThat(found).as(text).isNotEmpty();
+            assertThat(found).as(text).allMatch(d -> d.severity() == Severity.LOW);
+        }
+        assertThat(types("order_id=318274650912")).isEmpty();
+    }
+
+    @Test
+    void aKnownPrefixWithABrokenBodyIsNotAGenericSecret() {
+        // h, g, j, p, o, n, m, l, k are not hex: a made-up Pixie deploy key
+        assertThat(types("--set deployKey=px-dep-d4c3b2a1-f6e5-h8g7-j1i8-p5o0n5m3l2k1")).isEmpty();
+        assertThat(types("--set deployKey=px-dep-d4c3b2a1-f6e5-a8b7-c1d8-e5f0a5b3c2d1")).contains("NEW_RELIC_KEY");
+    }
+
+    @Test
+    void credentialFileAndApiShapes() {
+        assertThat(types("machine api.acme.io\n  login deploy\n  password Wq8!rT2zLm")).containsExactly("PASSWORD");
+        assertThat(types("machine api.acme.io login deploy password $NETRC_PASSWORD")).isEmpty();
+        assertThat(types("new NetworkCredential(\"svc-backup\", \"S3rv1ce!Pw\")")).containsExactly("PASSWORD");
+        assertThat(types("new NetworkCredential(user, password)")).isEmpty();
+        assertThat(types("new DirectoryEntry(\"LDAP://dc1\", \"ops@corp\", \"Qa7!Lz9x\")")).containsExactly("PASSWORD");
+        assertThat(types("curl -H 'Authorization: Basic ZGVwbG95OlRyMHViNGRvciYz' https://ci")).contains("HTTP_BASIC_CREDENTIALS");
+        assertThat(types("Authorization: Basic anVzdGF0b2tlbndpdGhvdXRjb2xvbg==")).doesNotContain("HTTP_BASIC_CREDENTIALS");
+        assertThat(types("the basic principle of design")).isEmpty();
+        assertThat(types("POST https://iot.acme.io/api/v1/Qz8RtY2pWm5LkX9vNc3H/telemetry")).contains("DEVICE_ACCESS_TOKEN");
+        assertThat(types("GET https://iot.acme.io/api/v1/customersandsuppliers/telemetry")).isEmpty();
+    }
+
+    @Test
+    void passwordsStatedInProse() {
+        assertThat(types("The default password for the user \"ops-admin\" is \"tr4nquil\".")).containsExactly("PASSWORD");
+        assertThat(types("The default password for the user is shown on the sticker.")).isEmpty();
+    }
+
+    @Test
+    void theNameMayBeOnTheLineAbove() {
+        String hex = "bd41c7e09a3f4d62b8e15c9a7f20d3e6";
+        assertThat(types("Please use the following password to proceed to installation:\n\n" + hex + "\n")).isNotEmpty();
+        assertThat(types("The build finished with this digest:\n\n" + hex + "\n")).isEmpty();
+        assertThat(types("variable \"corp_api_token\" {\n  default = \"Kx7Lq2Wz9Rn4Tb8Vc3Hd6Jf1\"\n}")).isNotEmpty();
+        assertThat(types("variable \"image_tag\" {\n  default = \"Kx7Lq2Wz9Rn4Tb8Vc3Hd6Jf1\"\n}")).isEmpty();
+    }
+
+    @Test
+    void routesAndCallsAreNotPasswords() {
+        assertThat(types("put '/forgot-password' => \"users/passwords#update\", as: 'update_password'")).isEmpty();
+        assertThat(types("password = os.environ.get(\"DB_PASSWORD\")")).isEmpty();
+        // a literal that merely contains a parenthesis is still a password
+        assertThat(types("password = \"x3k(Pq)9!zR\"")).containsExactly("PASSWORD");
+    }
 }

@@ -35,6 +35,9 @@ public final class StandardEvaluation {
     /** PII entity types measured span by span. */
     public static final Set<String> PII_TYPES = Set.of("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS");
 
+    /** Subset name of the secrets line whose negatives exclude other rules' positive values. */
+    public static final String SECRETS_WITHOUT_SIBLINGS = "neg-no-sibling";
+
     /** Allowed domains used to measure the {@code topic} detector on CLINC150. */
     public static final List<String> TOPIC_ALLOWED = List.of("banking", "credit_cards");
 
@@ -125,12 +128,52 @@ public final class StandardEvaluation {
         return out;
     }
 
+    /**
+     * Secrets: Nosey Parker's rule examples as given; the same with the negatives that contain, verbatim,
+     * a secret value of another rule's positive example left out (they are negatives of one rule only,
+     * e.g. a Slack bot token listed as a negative of the user-token rule); and benign text, where every
+     * finding is a false positive.
+     */
+    @SuppressWarnings("unchecked")
     public static List<Result> secrets(Path ds) {
-        List<Evaluator.LabelledText> rows = new ArrayList<>();
-        for (Map<String, Object> row : read(ds.resolve("secrets/noseyparker_rule_examples.jsonl"))) {
-            rows.add(new Evaluator.LabelledText((String) row.get("text"), "positive".equals(row.get("label"))));
+        Detector secrets = Detectors.secrets();
+        List<Map<String, Object>> np = read(ds.resolve("secrets/noseyparker_rule_examples.jsonl"));
+        Map<String, String> positiveValues = new LinkedHashMap<>();   // secret value -> rule id
+        for (Map<String, Object> row : np) {
+            if ("positive".equals(row.get("label"))) {
+                for (Map<String, Object> sec : (List<Map<String, Object>>) row.get("secrets")) {
+                    String v = (String) sec.get("value");
+                    if (v.length() >= 12) {
+                        positiveValues.put(v, (String) row.get("rule_id"));
+                    }
+                }
+            }
         }
-        return List.of(new Result("secrets", "secrets/noseyparker_rule_examples.jsonl", "all", Evaluator.rows(Detectors.secrets(), rows, d -> true)));
+        List<Evaluator.LabelledText> rows = new ArrayList<>();
+        List<Evaluator.LabelledText> withoutSiblings = new ArrayList<>();
+        for (Map<String, Object> row : np) {
+            String text = (String) row.get("text");
+            boolean positive = "positive".equals(row.get("label"));
+            rows.add(new Evaluator.LabelledText(text, positive));
+            boolean sibling = !positive && positiveValues.entrySet().stream()
+                    .anyMatch(e -> !e.getValue().equals(row.get("rule_id")) && text.contains(e.getKey()));
+            if (!sibling) {
+                withoutSiblings.add(new Evaluator.LabelledText(text, positive));
+            }
+        }
+        List<Result> out = new ArrayList<>();
+        out.add(new Result("secrets", "secrets/noseyparker_rule_examples.jsonl", "all", Evaluator.rows(secrets, rows, d -> true)));
+        out.add(new Result("secrets", "secrets/noseyparker_rule_examples.jsonl", SECRETS_WITHOUT_SIBLINGS,
+                Evaluator.rows(secrets, withoutSiblings, d -> true)));
+        out.add(new Result("secrets", "benign_prompts/awesome_chatgpt_prompts.csv", "all",
+                Evaluator.rows(secrets, texts(ds, "benign_prompts/awesome_chatgpt_prompts.csv", "prompt", r -> false), d -> true)));
+        out.add(new Result("secrets", "benign_prompts/self_instruct_user_oriented.jsonl", "all",
+                Evaluator.rows(secrets, texts(ds, "benign_prompts/self_instruct_user_oriented.jsonl", "text", r -> false), d -> true)));
+        out.add(new Result("secrets", "pii/presidio_synth_dataset_v2.jsonl", "all",
+                Evaluator.rows(secrets, texts(ds, "pii/presidio_synth_dataset_v2.jsonl", "text", r -> false), d -> true)));
+        out.add(new Result("secrets", "topics_clinc150/clinc150_data_full.csv[test+oos_test]", "all",
+                Evaluator.rows(secrets, clincTest(ds, r -> false), d -> true)));
+        return out;
     }
 
     public static List<Result> injection(Path ds) {

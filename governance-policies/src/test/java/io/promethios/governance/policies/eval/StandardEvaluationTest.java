@@ -62,4 +62,23 @@ class StandardEvaluationTest {
                 .filter(r -> r.dataset().startsWith("topics_clinc150")).findFirst().orElseThrow();
         assertThat(clinc.halves().get(Split.REPORTING).fpr()).isLessThanOrEqualTo(0.01);
     }
+
+    @Test
+    void secretsReportNothingOnBenignText() {
+        int checked = 0;
+        for (StandardEvaluation.Result r : StandardEvaluation.secrets(datasets)) {
+            if (!r.dataset().startsWith("secrets/")) {
+                assertThat(r.halves().get(Split.REPORTING).fpr()).as("%s reporting-half FPR", r.dataset()).isLessThanOrEqualTo(0.0);
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(4);
+    }
+
+    @Test
+    void secretsRecallOnNoseyParkerDoesNotRegress() {
+        // the target (recall >= 0.95 at <= 2% FPR) is not met, see the README; this guards the measured level
+        StandardEvaluation.Result np = StandardEvaluation.secrets(datasets).get(0);
+        assertThat(np.halves().get(Split.REPORTING).recall()).isGreaterThanOrEqualTo(0.83);
+    }
 }
