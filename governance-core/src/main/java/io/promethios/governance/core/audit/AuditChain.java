@@ -45,11 +45,10 @@ public final class AuditChain {
 
     /** The hash {@code record} should carry, given its {@code previousHash}. */
     public static String hashOf(AuditRecord record) {
-        String canonical = canonicalJson(record, false);
-        MessageDigest sha = sha256();
-        sha.update(record.previousHash().getBytes(StandardCharsets.UTF_8));
-        sha.update(canonical.getBytes(StandardCharsets.UTF_8));
-        return hex(sha.digest());
+        StringBuilder b = new StringBuilder(estimate(record));
+        writeHead(b, record);
+        writeTail(b, record, record.sequence(), record.previousHash());
+        return hash(record.previousHash(), b);
     }
 
     /** Hex SHA-256 of the UTF-8 bytes of {@code text}. */
@@ -59,61 +58,122 @@ public final class AuditChain {
 
     /** The canonical JSON of {@code record}, with or without its {@code hash} key. */
     public static String canonicalJson(AuditRecord r, boolean includeHash) {
-        StringBuilder b = new StringBuilder(256 + r.content().length());
-        b.append('{');
-        key(b, "actor", true).append(quote(r.actor()));
-        key(b, "attributes", false).append('{');
+        StringBuilder b = new StringBuilder(estimate(r) + 80);
+        writeHead(b, r);
+        if (includeHash) {
+            b.append(",\"hash\":");
+            appendQuoted(b, r.hash());
+        }
+        writeTail(b, r, r.sequence(), r.previousHash());
+        return b.toString();
+    }
+
+    /** A record sealed into its chain, with its line (canonical JSON including the hash). */
+    record Sealed(AuditRecord record, String line) {
+    }
+
+    /**
+     * Seals {@code draft} at {@code sequence} after {@code previousHash}: serializes it once,
+     * hashes that, and splices the hash into the same text for the JSON-lines form.
+     */
+    static Sealed seal(AuditRecord draft, long sequence, String previousHash) {
+        StringBuilder b = new StringBuilder(estimate(draft) + 80);
+        writeHead(b, draft);
+        int split = b.length();
+        writeTail(b, draft, sequence, previousHash);
+        String hash = hash(previousHash, b);
+        b.insert(split, ",\"hash\":\"" + hash + '"');
+        AuditRecord sealed = new AuditRecord(draft.sessionId(), sequence, draft.type(), draft.timestamp(), draft.actor(),
+                draft.organizationId(), draft.turn(), draft.status(), draft.verdict(), draft.content(), draft.contentDigest(),
+                draft.decisions(), draft.trust(), draft.attributes(), previousHash, hash);
+        return new Sealed(sealed, b.toString());
+    }
+
+    private static int estimate(AuditRecord r) {
+        return 480 + r.content().length() + 64 * r.decisions().size() + 48 * r.attributes().size();
+    }
+
+    private static String hash(String previousHash, CharSequence canonical) {
+        MessageDigest sha = DIGEST.get();
+        sha.reset();
+        sha.update(previousHash.getBytes(StandardCharsets.UTF_8));
+        sha.update(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        return hex(sha.digest());
+    }
+
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(AuditChain::sha256);
+
+    /** Keys before {@code hash} in alphabetical order: actor .. decisions. */
+    private static void writeHead(StringBuilder b, AuditRecord r) {
+        b.append("{\"actor\":");
+        appendQuoted(b, r.actor());
+        b.append(",\"attributes\":{");
         boolean first = true;
         for (Map.Entry<String, String> e : r.attributes().entrySet()) { // a TreeMap: sorted
-            key(b, e.getKey(), first).append(quote(e.getValue()));
+            if (!first) {
+                b.append(',');
+            }
             first = false;
+            appendQuoted(b, e.getKey());
+            b.append(':');
+            appendQuoted(b, e.getValue());
         }
-        b.append('}');
-        key(b, "content", false).append(quote(r.content()));
-        key(b, "contentDigest", false).append(quote(r.contentDigest()));
-        key(b, "decisions", false).append('[');
+        b.append("},\"content\":");
+        appendQuoted(b, r.content());
+        b.append(",\"contentDigest\":");
+        appendQuoted(b, r.contentDigest());
+        b.append(",\"decisions\":[");
         for (int i = 0; i < r.decisions().size(); i++) {
             AuditDecision d = r.decisions().get(i);
             if (i > 0) {
                 b.append(',');
             }
-            b.append('{');
-            key(b, "findings", true).append('[');
+            b.append("{\"findings\":[");
             for (int j = 0; j < d.findings().size(); j++) {
                 if (j > 0) {
                     b.append(',');
                 }
-                b.append(quote(d.findings().get(j)));
+                appendQuoted(b, d.findings().get(j));
             }
-            b.append(']');
-            key(b, "point", false).append(quote(d.point()));
-            key(b, "policyId", false).append(quote(d.policyId()));
-            key(b, "policyVersion", false).append(quote(d.policyVersion()));
-            key(b, "reason", false).append(quote(d.reason()));
-            key(b, "verdict", false).append(quote(d.verdict()));
+            b.append("],\"point\":");
+            appendQuoted(b, d.point());
+            b.append(",\"policyId\":");
+            appendQuoted(b, d.policyId());
+            b.append(",\"policyVersion\":");
+            appendQuoted(b, d.policyVersion());
+            b.append(",\"reason\":");
+            appendQuoted(b, d.reason());
+            b.append(",\"verdict\":");
+            appendQuoted(b, d.verdict());
             b.append('}');
         }
         b.append(']');
-        if (includeHash) {
-            key(b, "hash", false).append(quote(r.hash()));
-        }
-        key(b, "organizationId", false).append(quote(r.organizationId()));
-        key(b, "previousHash", false).append(quote(r.previousHash()));
-        key(b, "sequence", false).append(r.sequence());
-        key(b, "sessionId", false).append(quote(r.sessionId()));
-        key(b, "status", false).append(quote(r.status()));
-        key(b, "timestamp", false).append(quote(r.timestamp().toString()));
-        key(b, "trust", false).append('{');
+    }
+
+    /** Keys after {@code hash}: organizationId .. verdict. */
+    private static void writeTail(StringBuilder b, AuditRecord r, long sequence, String previousHash) {
+        b.append(",\"organizationId\":");
+        appendQuoted(b, r.organizationId());
+        b.append(",\"previousHash\":");
+        appendQuoted(b, previousHash);
+        b.append(",\"sequence\":").append(sequence);
+        b.append(",\"sessionId\":");
+        appendQuoted(b, r.sessionId());
+        b.append(",\"status\":");
+        appendQuoted(b, r.status());
+        b.append(",\"timestamp\":");
+        appendQuoted(b, r.timestamp().toString());
+        b.append(",\"trust\":{");
         score(b, "agent", r.trust().agent(), true);
         score(b, "conversation", r.trust().conversation(), false);
         score(b, "system", r.trust().system(), false);
         score(b, "user", r.trust().user(), false);
+        b.append("},\"turn\":").append(r.turn());
+        b.append(",\"type\":");
+        appendQuoted(b, r.type().name());
+        b.append(",\"verdict\":");
+        appendQuoted(b, r.verdict());
         b.append('}');
-        key(b, "turn", false).append(r.turn());
-        key(b, "type", false).append(quote(r.type().name()));
-        key(b, "verdict", false).append(quote(r.verdict()));
-        b.append('}');
-        return b.toString();
     }
 
     /**
@@ -192,15 +252,11 @@ public final class AuditChain {
         return new String(out);
     }
 
-    private static StringBuilder key(StringBuilder b, String key, boolean first) {
+    private static void score(StringBuilder b, String key, TrustScore s, boolean first) {
         if (!first) {
             b.append(',');
         }
-        return b.append(quote(key)).append(':');
-    }
-
-    private static void score(StringBuilder b, String key, TrustScore s, boolean first) {
-        key(b, key, first).append("{\"c\":").append(Math.round(s.confidence() * 1_000_000))
+        b.append('"').append(key).append("\":{\"c\":").append(Math.round(s.confidence() * 1_000_000))
                 .append(",\"s\":").append(Math.round(s.score() * 1_000_000)).append('}');
     }
 
@@ -209,9 +265,24 @@ public final class AuditChain {
         return new TrustScore(num(s, "s") / 1_000_000.0, num(s, "c") / 1_000_000.0);
     }
 
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
+    /** Appends {@code s} as a JSON string; text without anything to escape is copied in bulk. */
+    static void appendQuoted(StringBuilder b, String s) {
+        b.append('"');
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            b.append(s).append('"');
+            return;
+        }
+        b.append(s, 0, i);
+        for (; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"': b.append("\\\""); break;
@@ -230,7 +301,7 @@ public final class AuditChain {
                     }
             }
         }
-        return b.append('"').toString();
+        b.append('"');
     }
 
     private static boolean isLoneSurrogate(String s, int i) {

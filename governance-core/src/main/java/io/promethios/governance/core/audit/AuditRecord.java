@@ -88,10 +88,7 @@ public record AuditRecord(
 
     /** A copy placed at {@code sequence} after {@code previousHash}, with its hash computed. */
     public AuditRecord seal(long sequence, String previousHash) {
-        AuditRecord unhashed = new AuditRecord(sessionId, sequence, type, timestamp, actor, organizationId, turn, status, verdict,
-                content, contentDigest, decisions, trust, attributes, previousHash, "");
-        return new AuditRecord(sessionId, sequence, type, timestamp, actor, organizationId, turn, status, verdict, content,
-                contentDigest, decisions, trust, attributes, previousHash, AuditChain.hashOf(unhashed));
+        return AuditChain.seal(this, sequence, previousHash).record();
     }
 
     @Override

@@ -1,48 +1,75 @@
 package io.promethios.governance.core.audit;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
-/** Last sequence and hash per session; callers synchronize. */
+/**
+ * Chain heads (last sequence and hash) per session, each with its own lock, so sessions are
+ * sealed (hashed) in parallel while one session's chain never forks.
+ */
 final class ChainHeads {
-    private final Map<String, long[]> sequences = new HashMap<>();
-    private final Map<String, String> hashes = new HashMap<>();
 
-    /** Seals {@code drafts} after the current heads without changing them. */
-    List<AuditRecord> seal(List<AuditRecord> drafts) {
-        Map<String, String> pendingHash = new HashMap<>();
-        Map<String, Long> pendingSeq = new HashMap<>();
-        List<AuditRecord> out = new java.util.ArrayList<>(drafts.size());
+    static final class Head {
+        final ReentrantLock lock = new ReentrantLock();
+        long sequence;
+        String hash = AuditChain.GENESIS;
+    }
+
+    private final ConcurrentHashMap<String, Head> heads = new ConcurrentHashMap<>();
+
+    /**
+     * Locks the heads of every session in {@code drafts} (in id order, so two batches never
+     * deadlock), seals the drafts after them, hands the sealed records to {@code store} (which
+     * persists them or throws), and only then moves the heads. Returns the sealed records.
+     */
+    List<AuditChain.Sealed> append(List<AuditRecord> drafts, Consumer<List<AuditChain.Sealed>> store) {
+        TreeMap<String, Head> locked = new TreeMap<>();
         for (AuditRecord d : drafts) {
             if (d.isSealed()) {
                 throw new IllegalArgumentException("record " + d.sessionId() + "#" + d.sequence() + " is already sealed");
             }
-            String sid = d.sessionId();
-            long seq = pendingSeq.containsKey(sid) ? pendingSeq.get(sid) : lastSequence(sid);
-            String prev = pendingHash.containsKey(sid) ? pendingHash.get(sid) : lastHash(sid);
-            AuditRecord sealed = d.seal(seq + 1, prev);
-            pendingSeq.put(sid, seq + 1);
-            pendingHash.put(sid, sealed.hash());
-            out.add(sealed);
+            locked.computeIfAbsent(d.sessionId(), id -> heads.computeIfAbsent(id, k -> new Head()));
         }
-        return out;
-    }
-
-    /** Moves the heads past {@code sealed} records. */
-    void advance(List<AuditRecord> sealed) {
-        for (AuditRecord r : sealed) {
-            sequences.computeIfAbsent(r.sessionId(), k -> new long[1])[0] = r.sequence();
-            hashes.put(r.sessionId(), r.hash());
+        List<Head> acquired = new ArrayList<>(locked.size());
+        try {
+            for (Head h : locked.values()) {
+                h.lock.lock();
+                acquired.add(h);
+            }
+            List<AuditChain.Sealed> sealed = new ArrayList<>(drafts.size());
+            java.util.Map<String, long[]> seq = new java.util.HashMap<>(4);
+            java.util.Map<String, String> prev = new java.util.HashMap<>(4);
+            for (AuditRecord d : drafts) {
+                Head h = locked.get(d.sessionId());
+                long s = seq.containsKey(d.sessionId()) ? seq.get(d.sessionId())[0] : h.sequence;
+                String p = prev.getOrDefault(d.sessionId(), h.hash);
+                AuditChain.Sealed one = AuditChain.seal(d, s + 1, p);
+                seq.put(d.sessionId(), new long[] {s + 1});
+                prev.put(d.sessionId(), one.record().hash());
+                sealed.add(one);
+            }
+            store.accept(sealed);
+            for (AuditChain.Sealed one : sealed) {
+                Head h = locked.get(one.record().sessionId());
+                h.sequence = one.record().sequence();
+                h.hash = one.record().hash();
+            }
+            return sealed;
+        } finally {
+            for (Head h : acquired) {
+                h.lock.unlock();
+            }
         }
     }
 
-    long lastSequence(String sessionId) {
-        long[] s = sequences.get(sessionId);
-        return s == null ? 0 : s[0];
-    }
-
-    String lastHash(String sessionId) {
-        return hashes.getOrDefault(sessionId, AuditChain.GENESIS);
+    /** Moves a session's head past {@code r} (recovery on open; single-threaded). */
+    void advance(AuditRecord r) {
+        Head h = heads.computeIfAbsent(r.sessionId(), k -> new Head());
+        h.sequence = r.sequence();
+        h.hash = r.hash();
     }
 }

@@ -1,43 +1,63 @@
 package io.promethios.governance.core.audit;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps audit records in memory, unbounded: for tests and short-lived processes. Use
  * {@link JsonLinesAuditSink} (the embedded default of the demo) or the JDBC sink to keep them.
+ * Sessions are sealed in parallel; one session's appends are serialized.
  *
  * @since 0.1
  */
 public final class InMemoryAuditSink implements AuditSink {
 
     private final ChainHeads heads = new ChainHeads();
-    private final Map<String, List<AuditRecord>> bySession = new HashMap<>();
+    private final Map<String, List<AuditRecord>> bySession = new ConcurrentHashMap<>();
     private final List<AuditRecord> all = new ArrayList<>();
 
     @Override
-    public synchronized List<AuditRecord> append(List<AuditRecord> drafts) {
+    public List<AuditRecord> append(List<AuditRecord> drafts) {
         Objects.requireNonNull(drafts, "drafts");
-        List<AuditRecord> sealed = heads.seal(drafts);
-        heads.advance(sealed);
-        for (AuditRecord r : sealed) {
-            bySession.computeIfAbsent(r.sessionId(), k -> new ArrayList<>()).add(r);
-            all.add(r);
+        List<AuditChain.Sealed> sealed = heads.append(drafts, batch -> {
+            for (AuditChain.Sealed s : batch) {
+                List<AuditRecord> chain = bySession.computeIfAbsent(s.record().sessionId(), k -> new ArrayList<>());
+                synchronized (chain) {
+                    chain.add(s.record());
+                }
+            }
+            synchronized (all) {
+                for (AuditChain.Sealed s : batch) {
+                    all.add(s.record());
+                }
+            }
+        });
+        List<AuditRecord> out = new ArrayList<>(sealed.size());
+        for (AuditChain.Sealed s : sealed) {
+            out.add(s.record());
         }
-        return sealed;
+        return out;
     }
 
     @Override
-    public synchronized List<AuditRecord> records(String sessionId) {
-        return List.copyOf(bySession.getOrDefault(sessionId, List.of()));
+    public List<AuditRecord> records(String sessionId) {
+        List<AuditRecord> chain = bySession.get(sessionId);
+        if (chain == null) {
+            return List.of();
+        }
+        synchronized (chain) {
+            return List.copyOf(chain);
+        }
     }
 
     /** Every record of every session, in append order. */
-    public synchronized List<AuditRecord> allRecords() {
-        return List.copyOf(all);
+    public List<AuditRecord> allRecords() {
+        synchronized (all) {
+            return List.copyOf(all);
+        }
     }
 
     @Override

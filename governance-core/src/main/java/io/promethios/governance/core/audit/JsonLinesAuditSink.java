@@ -99,7 +99,6 @@ public final class JsonLinesAuditSink implements AuditSink {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             StringBuilder line = new StringBuilder();
             int c;
-            List<AuditRecord> one = new ArrayList<>(1);
             while ((c = r.read()) != -1) {
                 if (c != '\n') {
                     line.append((char) c);
@@ -116,27 +115,35 @@ public final class JsonLinesAuditSink implements AuditSink {
                     throw new AuditException("Audit file " + file + " is unreadable at line " + lineNo + ": " + e.getMessage()
                             + "; run the audit verifier on it", e);
                 }
-                one.clear();
-                one.add(rec);
-                heads.advance(one);
+                heads.advance(rec);
             }
         }
         return offset;
     }
 
     @Override
-    public synchronized List<AuditRecord> append(List<AuditRecord> drafts) {
+    public List<AuditRecord> append(List<AuditRecord> drafts) {
         Objects.requireNonNull(drafts, "drafts");
-        if (closed) {
-            throw new IllegalStateException("audit sink for " + file + " is closed");
-        }
         if (drafts.isEmpty()) {
             return List.of();
         }
-        List<AuditRecord> sealed = heads.seal(drafts);
-        StringBuilder lines = new StringBuilder(512 * sealed.size());
-        for (AuditRecord r : sealed) {
-            lines.append(AuditChain.canonicalJson(r, true)).append('\n');
+        // sealing (serializing and hashing) happens under the sessions' locks only; the file lock
+        // covers the write, so sessions hash in parallel and a session's lines stay in order
+        List<AuditChain.Sealed> sealed = heads.append(drafts, this::write);
+        List<AuditRecord> out = new ArrayList<>(sealed.size());
+        for (AuditChain.Sealed s : sealed) {
+            out.add(s.record());
+        }
+        return out;
+    }
+
+    private synchronized void write(List<AuditChain.Sealed> sealed) {
+        if (closed) {
+            throw new IllegalStateException("audit sink for " + file + " is closed");
+        }
+        StringBuilder lines = new StringBuilder(600 * sealed.size());
+        for (AuditChain.Sealed s : sealed) {
+            lines.append(s.line()).append('\n');
         }
         ByteBuffer buf = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
         long start = size;
@@ -157,8 +164,6 @@ public final class JsonLinesAuditSink implements AuditSink {
             }
             throw new AuditException("Cannot append to audit file " + file + ": " + e.getMessage(), e);
         }
-        heads.advance(sealed);
-        return sealed;
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -78,8 +77,10 @@ final class AuditStage implements Stage {
         if (!s.trustChanges.isEmpty()) {
             Map<String, String> a = new TreeMap<>();
             for (TrustChange c : s.trustChanges) {
-                a.put(c.subject().toString(), String.format(Locale.ROOT, "%.6f->%.6f %s w=%.2f", c.before().score(), c.after().score(),
-                        c.evidence().kind(), c.evidence().weight()));
+                StringBuilder v = new StringBuilder(48);
+                fixed(v, c.before().score(), 6).append("->");
+                fixed(fixed(v, c.after().score(), 6).append(' ').append(c.evidence().kind().name()).append(" w="), c.evidence().weight(), 2);
+                a.put(c.subject().toString(), v.toString());
             }
             out.add(AuditRecord.draft(sid, AuditEventType.TRUST_UPDATE, now, "system", org, s.turn, "", "", "", "", List.of(), s.trust(), a));
         }
@@ -88,6 +89,18 @@ final class AuditStage implements Stage {
                     s.trust(), Map.of("kind", i.kind().name(), "trigger", i.trigger(), "reason", i.reason())));
         }
         return out;
+    }
+
+    /** Appends {@code x >= 0} rounded to {@code digits} decimals (what {@code %.Nf} prints, without its cost). */
+    static StringBuilder fixed(StringBuilder b, double x, int digits) {
+        long scale = digits == 6 ? 1_000_000L : (long) Math.pow(10, digits);
+        long units = Math.round(x * scale);
+        b.append(units / scale).append('.');
+        String frac = Long.toString(units % scale);
+        for (int i = frac.length(); i < digits; i++) {
+            b.append('0');
+        }
+        return b.append(frac);
     }
 
     private static List<AuditDecision> decisions(TurnState s, EnforcementPoint a, EnforcementPoint b) {

@@ -6,7 +6,6 @@ import io.promethios.governance.core.GovernedResponse;
 import io.promethios.governance.core.StageTiming;
 import io.promethios.governance.core.spi.Stage;
 
-import java.util.Objects;
 
 /** The chain as seen by the stage at {@code index}; {@link #proceed} runs stage {@code index}. */
 final class RealStageChain implements Stage.Chain {
@@ -39,17 +38,18 @@ final class RealStageChain implements Stage.Chain {
 
     @Override
     public GovernedResponse proceed(ChatRequest next) {
-        String caller = index == 0 ? "pipeline" : "stage " + names[index - 1];
-        Objects.requireNonNull(next, () -> caller + " passed a null request to proceed()");
+        if (next == null) {
+            throw new NullPointerException(caller() + " passed a null request to proceed()");
+        }
         if (proceeded) {
-            throw new IllegalStateException(caller + " must call proceed() at most once");
+            throw new IllegalStateException(caller() + " must call proceed() at most once");
         }
         proceeded = true;
         if (index >= stages.length) {
             throw new IllegalStateException("the chain ended without an answer: the routing stage must be last");
         }
         if (!next.sessionId().equals(state.session.id())) {
-            throw new IllegalStateException(caller + " changed the session id of the request");
+            throw new IllegalStateException(caller() + " changed the session id of the request");
         }
         RealStageChain downstream = new RealStageChain(stages, names, index + 1, state, next);
         long t0 = System.nanoTime();
@@ -61,5 +61,9 @@ final class RealStageChain implements Stage.Chain {
             throw new IllegalStateException("stage " + names[index] + " returned null");
         }
         return response;
+    }
+
+    private String caller() {
+        return index == 0 ? "pipeline" : "stage " + names[index - 1];
     }
 }

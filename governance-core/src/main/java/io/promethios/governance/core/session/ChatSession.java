@@ -4,7 +4,6 @@ import io.promethios.governance.core.observer.ObserverState;
 import io.promethios.governance.core.trust.TrustSnapshot;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +47,7 @@ public record ChatSession(
         Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(agentConfiguration, "agentConfiguration");
         Objects.requireNonNull(governanceSettings, "governanceSettings");
-        history = List.copyOf(history);
+        history = AppendOnlyHistory.copyOf(history); // shared with earlier versions: appending is O(1)
         Objects.requireNonNull(trustMetrics, "trustMetrics");
         policyContext = Map.copyOf(policyContext);
         Objects.requireNonNull(observerState, "observerState");
@@ -71,7 +70,7 @@ public record ChatSession(
         b.organizationId = organizationId;
         b.agentConfiguration = agentConfiguration;
         b.governanceSettings = governanceSettings;
-        b.history = new ArrayList<>(history);
+        b.history = (AppendOnlyHistory) history;
         b.trustMetrics = trustMetrics;
         b.policyContext = policyContext;
         b.observerState = observerState;
@@ -105,7 +104,7 @@ public record ChatSession(
         private String organizationId = "default";
         private AgentConfiguration agentConfiguration = AgentConfiguration.defaultAgent();
         private GovernanceSettings governanceSettings = GovernanceSettings.defaults();
-        private List<Message> history = new ArrayList<>();
+        private AppendOnlyHistory history = AppendOnlyHistory.empty();
         private TrustSnapshot trustMetrics = TrustSnapshot.unknown();
         private Map<String, String> policyContext = Map.of();
         private ObserverState observerState = ObserverState.initial();
@@ -122,8 +121,8 @@ public record ChatSession(
         public Builder organizationId(String organizationId) { this.organizationId = organizationId; return this; }
         public Builder agentConfiguration(AgentConfiguration c) { this.agentConfiguration = c; return this; }
         public Builder governanceSettings(GovernanceSettings s) { this.governanceSettings = s; return this; }
-        public Builder history(List<Message> history) { this.history = new ArrayList<>(history); return this; }
-        public Builder addMessage(Message message) { this.history.add(Objects.requireNonNull(message, "message")); return this; }
+        public Builder history(List<Message> history) { this.history = AppendOnlyHistory.copyOf(history); return this; }
+        public Builder addMessage(Message message) { this.history = this.history.append(message); return this; }
         public Builder trustMetrics(TrustSnapshot t) { this.trustMetrics = t; return this; }
         public Builder policyContext(Map<String, String> p) { this.policyContext = p; return this; }
         public Builder observerState(ObserverState s) { this.observerState = s; return this; }
