@@ -1,7 +1,10 @@
 package io.promethios.governance.benchmarks;
 
-import io.promethios.governance.core.policy.KeywordPolicy;
-import io.promethios.governance.core.policy.RegexRedactionPolicy;
+import io.promethios.governance.core.EnforcementPoint;
+import io.promethios.governance.policies.Action;
+import io.promethios.governance.policies.DetectorPolicy;
+import io.promethios.governance.policies.Detectors;
+import io.promethios.governance.policies.Policies;
 import io.promethios.governance.core.spi.Policy;
 
 import java.util.ArrayList;
@@ -9,17 +12,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The "default policy set" every default-turn benchmark and every peer uses: e-mail redaction,
- * card-number redaction and a prompt-injection phrase list, at INPUT and OUTPUT.
- *
- * <p>This is the <b>single place</b> to swap in the {@code governance-policies} detectors (PII,
- * secrets, injection) once that module lands: change {@link #create()} and, so the peers keep
- * doing the same checks, the patterns and phrases below. Until then core's simple policies
- * stand in for them.
+ * The "default policy set" of the default-turn benchmarks: the governance-policies detectors
+ * for PII (redaction at INPUT, PROCESSING and OUTPUT) and prompt injection (block at INPUT and
+ * PROCESSING), each with its evasion normalization. The peers do the same checks the way their
+ * users write them, with the e-mail and card patterns and the injection phrases below (ours
+ * check more: phones, IBANs, SSNs and IPs, and far more injection forms).
  */
 public final class DefaultPolicies {
 
-    /** E-mail addresses: the same pattern as {@link RegexRedactionPolicy#emails()}. */
+    /** E-mail addresses: the same pattern as core's {@code RegexRedactionPolicy.emails()}. */
     public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     /** Payment card numbers: 13 to 19 digits, optionally grouped by spaces or dashes. */
@@ -38,10 +39,7 @@ public final class DefaultPolicies {
 
     /** A fresh default set, in evaluation order. */
     public static List<Policy> create() {
-        return List.of(
-                new RegexRedactionPolicy("email-redaction", "EMAIL", EMAIL),
-                new RegexRedactionPolicy("card-redaction", "CARD_NUMBER", CARD),
-                new KeywordPolicy("prompt-injection", INJECTION_PHRASES));
+        return List.of(Policies.piiRedaction(), Policies.injectionBlock());
     }
 
     /**
@@ -51,10 +49,11 @@ public final class DefaultPolicies {
     static List<Policy> many(int n) {
         List<Policy> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            switch (i % 3) {
-                case 0 -> out.add(new RegexRedactionPolicy("email-redaction-" + i, "EMAIL", EMAIL));
-                case 1 -> out.add(new RegexRedactionPolicy("card-redaction-" + i, "CARD_NUMBER", CARD));
-                default -> out.add(new KeywordPolicy("prompt-injection-" + i, INJECTION_PHRASES));
+            switch (i % 2) {
+                case 0 -> out.add(DetectorPolicy.builder("pii-" + i, Detectors.pii()).action(Action.REDACT)
+                        .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.OUTPUT).build());
+                default -> out.add(DetectorPolicy.builder("injection-" + i, Detectors.injection()).action(Action.BLOCK)
+                        .enforcementPoints(EnforcementPoint.INPUT).build());
             }
         }
         return out;

@@ -5,7 +5,10 @@ import io.promethios.governance.core.EnforcementPoint;
 import io.promethios.governance.core.GovernancePipeline;
 import io.promethios.governance.core.GovernedResponse;
 import io.promethios.governance.core.PolicyDecision;
-import io.promethios.governance.core.policy.KeywordPolicy;
+import io.promethios.governance.core.spi.Policy;
+import io.promethios.governance.policies.Action;
+import io.promethios.governance.policies.DetectorPolicy;
+import io.promethios.governance.policies.Detectors;
 import io.promethios.governance.core.session.InMemorySessionStore;
 import io.promethios.governance.core.spi.PolicyContext;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,8 +29,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keyword-list size (1k, 10k, 100k seeded terms, see {@link Texts#keywordTerms}) with core's
- * {@link KeywordPolicy}, which searches each phrase separately: {@link #policyOnly} is one
+ * Keyword-list size (1k, 10k, 100k seeded terms, see {@link Texts#keywordTerms}) with the
+ * {@code keywords} detector of governance-policies (one Aho-Corasick pass over the normalized
+ * text, whatever the list size) as a BLOCK policy: {@link #policyOnly} is one
  * evaluation over 1 KB of clean text; {@link #turn} is a 1 KB in / 1 KB out turn with that
  * policy at INPUT and OUTPUT (default 100 ms policy budget: if an evaluation overruns it the turn
  * is blocked fail-closed, which the setup reports).
@@ -43,7 +47,7 @@ public class KeywordListBenchmark {
     @Param({"1000", "10000", "100000"})
     public int terms;
 
-    private KeywordPolicy policy;
+    private Policy policy;
     private PolicyContext ctx;
     private GovernancePipeline pipeline;
     private SessionPool pool;
@@ -51,7 +55,8 @@ public class KeywordListBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         List<String> list = Texts.keywordTerms(terms, 42);
-        policy = new KeywordPolicy("keyword-list", list);
+        policy = DetectorPolicy.builder("keyword-list", Detectors.keywords(list)).action(Action.BLOCK)
+                .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.OUTPUT).build();
         InMemorySessionStore store = InMemorySessionStore.create();
         pipeline = Fixtures.pipeline(new StubAgent("stub", Fixtures.OUT_1K), List.of(policy), new RetentionFreeAuditSink(), store, 0);
         pool = new SessionPool(store, TurnBenchmark.HISTORY_TURNS, null);
@@ -65,7 +70,7 @@ public class KeywordListBenchmark {
         pipeline.close();
     }
 
-    /** One {@link KeywordPolicy} evaluation over 1 KB. */
+    /** One keyword-policy evaluation over 1 KB. */
     @Benchmark
     public PolicyDecision policyOnly() {
         return policy.evaluate(ctx);
