@@ -68,25 +68,34 @@ public final class AuditChain {
         return b.toString();
     }
 
-    /** A record sealed into its chain, with its line (canonical JSON including the hash). */
+    /** A record sealed into its chain, with its line (canonical JSON including the hash) when asked for. */
     record Sealed(AuditRecord record, String line) {
     }
 
     /**
      * Seals {@code draft} at {@code sequence} after {@code previousHash}: serializes it once,
-     * hashes that, and splices the hash into the same text for the JSON-lines form.
+     * hashes that, and (if {@code withLine}) splices the hash into the same text for the
+     * JSON-lines form.
      */
-    static Sealed seal(AuditRecord draft, long sequence, String previousHash) {
+    static Sealed seal(AuditRecord draft, long sequence, String previousHash, boolean withLine) {
         StringBuilder b = new StringBuilder(estimate(draft) + 80);
         writeHead(b, draft);
         int split = b.length();
         writeTail(b, draft, sequence, previousHash);
         String hash = hash(previousHash, b);
-        b.insert(split, ",\"hash\":\"" + hash + '"');
+        String line = null;
+        if (withLine) {
+            b.insert(split, ",\"hash\":\"" + hash + '"');
+            line = b.toString();
+        }
         AuditRecord sealed = new AuditRecord(draft.sessionId(), sequence, draft.type(), draft.timestamp(), draft.actor(),
                 draft.organizationId(), draft.turn(), draft.status(), draft.verdict(), draft.content(), draft.contentDigest(),
                 draft.decisions(), draft.trust(), draft.attributes(), previousHash, hash);
-        return new Sealed(sealed, b.toString());
+        return new Sealed(sealed, line);
+    }
+
+    static Sealed seal(AuditRecord draft, long sequence, String previousHash) {
+        return seal(draft, sequence, previousHash, true);
     }
 
     private static int estimate(AuditRecord r) {

@@ -26,7 +26,10 @@ final class ChainHeads {
      * deadlock), seals the drafts after them, hands the sealed records to {@code store} (which
      * persists them or throws), and only then moves the heads. Returns the sealed records.
      */
-    List<AuditChain.Sealed> append(List<AuditRecord> drafts, Consumer<List<AuditChain.Sealed>> store) {
+    List<AuditChain.Sealed> append(List<AuditRecord> drafts, boolean withLines, Consumer<List<AuditChain.Sealed>> store) {
+        if (!drafts.isEmpty() && oneSession(drafts)) {
+            return appendOneSession(drafts, withLines, store);
+        }
         TreeMap<String, Head> locked = new TreeMap<>();
         for (AuditRecord d : drafts) {
             if (d.isSealed()) {
@@ -47,7 +50,7 @@ final class ChainHeads {
                 Head h = locked.get(d.sessionId());
                 long s = seq.containsKey(d.sessionId()) ? seq.get(d.sessionId())[0] : h.sequence;
                 String p = prev.getOrDefault(d.sessionId(), h.hash);
-                AuditChain.Sealed one = AuditChain.seal(d, s + 1, p);
+                AuditChain.Sealed one = AuditChain.seal(d, s + 1, p, withLines);
                 seq.put(d.sessionId(), new long[] {s + 1});
                 prev.put(d.sessionId(), one.record().hash());
                 sealed.add(one);
@@ -63,6 +66,43 @@ final class ChainHeads {
             for (Head h : acquired) {
                 h.lock.unlock();
             }
+        }
+    }
+
+    private static boolean oneSession(List<AuditRecord> drafts) {
+        String sid = drafts.get(0).sessionId();
+        for (int i = 1; i < drafts.size(); i++) {
+            if (!drafts.get(i).sessionId().equals(sid)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The common case (a turn's records): one session, one lock, no maps. */
+    private List<AuditChain.Sealed> appendOneSession(List<AuditRecord> drafts, boolean withLines, Consumer<List<AuditChain.Sealed>> store) {
+        for (AuditRecord d : drafts) {
+            if (d.isSealed()) {
+                throw new IllegalArgumentException("record " + d.sessionId() + "#" + d.sequence() + " is already sealed");
+            }
+        }
+        Head h = heads.computeIfAbsent(drafts.get(0).sessionId(), k -> new Head());
+        h.lock.lock();
+        try {
+            List<AuditChain.Sealed> sealed = new ArrayList<>(drafts.size());
+            long seq = h.sequence;
+            String prev = h.hash;
+            for (AuditRecord d : drafts) {
+                AuditChain.Sealed one = AuditChain.seal(d, ++seq, prev, withLines);
+                prev = one.record().hash();
+                sealed.add(one);
+            }
+            store.accept(sealed);
+            h.sequence = seq;
+            h.hash = prev;
+            return sealed;
+        } finally {
+            h.lock.unlock();
         }
     }
 

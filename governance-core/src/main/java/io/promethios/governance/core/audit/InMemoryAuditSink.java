@@ -22,7 +22,7 @@ public final class InMemoryAuditSink implements AuditSink {
     @Override
     public List<AuditRecord> append(List<AuditRecord> drafts) {
         Objects.requireNonNull(drafts, "drafts");
-        List<AuditChain.Sealed> sealed = heads.append(drafts, batch -> {
+        List<AuditChain.Sealed> sealed = heads.append(drafts, false, batch -> {
             for (AuditChain.Sealed s : batch) {
                 List<AuditRecord> chain = bySession.computeIfAbsent(s.record().sessionId(), k -> new ArrayList<>());
                 synchronized (chain) {

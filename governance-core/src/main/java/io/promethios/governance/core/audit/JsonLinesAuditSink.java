@@ -129,7 +129,7 @@ public final class JsonLinesAuditSink implements AuditSink {
         }
         // sealing (serializing and hashing) happens under the sessions' locks only; the file lock
         // covers the write, so sessions hash in parallel and a session's lines stay in order
-        List<AuditChain.Sealed> sealed = heads.append(drafts, this::write);
+        List<AuditChain.Sealed> sealed = heads.append(drafts, true, this::write);
         List<AuditRecord> out = new ArrayList<>(sealed.size());
         for (AuditChain.Sealed s : sealed) {
             out.add(s.record());

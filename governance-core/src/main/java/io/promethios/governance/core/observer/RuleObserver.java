@@ -56,15 +56,23 @@ public final class RuleObserver implements Observer {
 
     @Override
     public List<Intervention> review(TurnReview review) {
-        List<Intervention> out = new ArrayList<>(2);
+        List<Intervention> out = new ArrayList<>(0);
         if (review.verdict() == Verdict.BLOCK) {
-            String by = review.decisions().stream().filter(d -> d.verdict() == Verdict.BLOCK)
-                    .map(PolicyDecision::policyId).findFirst().orElse("pipeline");
+            String by = "pipeline";
+            for (PolicyDecision d : review.decisions()) {
+                if (d.verdict() == Verdict.BLOCK) {
+                    by = d.policyId();
+                    break;
+                }
+            }
             out.add(Intervention.of(InterventionKind.WARN, "policy-violation", "turn blocked by " + by));
         }
-        double userTrust = review.trustChanges().stream()
-                .filter(c -> c.subject().kind() == io.promethios.governance.core.trust.SubjectKind.USER)
-                .reduce((a, b) -> b).map(c -> c.after().score()).orElse(review.trust().user().score());
+        double userTrust = review.trust().user().score();
+        for (var c : review.trustChanges()) { // the last change of the user's trust in this turn
+            if (c.subject().kind() == io.promethios.governance.core.trust.SubjectKind.USER) {
+                userTrust = c.after().score();
+            }
+        }
         if (userTrust < escalateBelowTrust) {
             out.add(Intervention.of(InterventionKind.ESCALATE, "trust-drop",
                     String.format(java.util.Locale.ROOT, "user trust %.2f is below %.2f", userTrust, escalateBelowTrust)));
