@@ -89,8 +89,7 @@ final class RoutingStage implements Stage {
         try {
             reply = agent.respond(request);
         } catch (RuntimeException e) {
-            EvidenceKind kind = e instanceof AgentTimeoutException ? EvidenceKind.AGENT_TIMEOUT : EvidenceKind.AGENT_ERROR;
-            agentFailed(state, agent, kind, e.getClass().getSimpleName());
+            agentFailed(state, agent, e);
             throw e;
         }
         if (reply == null) {
@@ -107,10 +106,14 @@ final class RoutingStage implements Stage {
             agent.stream(request, state.stream);
             return state.stream.await();
         } catch (RuntimeException e) {
-            EvidenceKind kind = e instanceof AgentTimeoutException ? EvidenceKind.AGENT_TIMEOUT : EvidenceKind.AGENT_ERROR;
-            agentFailed(state, agent, kind, e.getClass().getSimpleName());
+            agentFailed(state, agent, e);
             throw e;
         }
+    }
+
+    private static void agentFailed(TurnState state, AgentAdapter agent, RuntimeException e) {
+        EvidenceKind kind = e instanceof AgentTimeoutException ? EvidenceKind.AGENT_TIMEOUT : EvidenceKind.AGENT_ERROR;
+        agentFailed(state, agent, kind, e.getClass().getSimpleName());
     }
 
     /** Records an agent failure as trust evidence and tells listeners (the turn fails, so it is not audited). */

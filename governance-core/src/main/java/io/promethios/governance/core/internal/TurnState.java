@@ -124,22 +124,18 @@ final class TurnState implements GovernanceContext {
 
     /** Combined verdict of the decisions at the given points. */
     Verdict verdictAt(EnforcementPoint... points) {
-        Verdict v = Verdict.ALLOW;
-        for (PolicyDecision d : decisions) {
-            for (EnforcementPoint p : points) {
-                if (d.point() == p) {
-                    v = v.max(d.verdict());
-                }
-            }
-        }
-        return v;
+        return verdictAt(false, points);
     }
 
     /** Like {@link #verdictAt} but only over decisions that are trust evidence ({@code Policy.trustEvidence()}). */
     Verdict evidenceVerdictAt(EnforcementPoint... points) {
+        return verdictAt(true, points);
+    }
+
+    private Verdict verdictAt(boolean evidenceOnly, EnforcementPoint... points) {
         Verdict v = Verdict.ALLOW;
         for (PolicyDecision d : decisions) {
-            if (!pipeline.engine.isTrustEvidence(d)) {
+            if (evidenceOnly && !pipeline.engine.isTrustEvidence(d)) {
                 continue;
             }
             for (EnforcementPoint p : points) {
