@@ -114,6 +114,8 @@ final class InjectionDetector implements Detector {
             "play", "evad", "adher", "zero", "unlocked", "filters", "user's", "users", "qual", "quel", "cuál", "cual", "was", "wat", "welches",
             "wie lautet", "パスコード", "part 1", "$"));
 
+    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::pattern).toList());
+
     private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
     private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[ :]?){12,}");
 
@@ -135,9 +137,12 @@ final class InjectionDetector implements Detector {
             gibberish(nt, s, out);
         }
         if (CUES.containsAny(s)) {
-            for (Rule rule : RULES_LIST) {
-                Matcher m = rule.pattern().matcher(s);
-                if (m.find()) {
+            // each rule is tried only where one of its start literals occurs (one automaton pass for all)
+            RulePrefilter.Scan scan = PREFILTER.scan(s);
+            for (int r = 0; r < RULES_LIST.size(); r++) {
+                Rule rule = RULES_LIST.get(r);
+                Matcher m = scan.find(r);
+                if (m != null) {
                     if (depth == 0) {
                         int[] o = nt.toOriginal(m.start(), m.end());
                         out.add(new Detection(rule.type(), o[0], o[1], rule.confidence(), rule.severity()));
