@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * lookaround still see the text before the offset). The first offset where it matches is where
  * {@code find()} would have found its first match, with the same end, so results are identical.
  * A pattern whose matches can begin anywhere (a leading {@code \w+}, a large class, an empty match)
- * has no start literals and is run with a plain {@code find()}.
+ * has no start literals; if the analysis finds <i>needed literals</i> (one of which occurs somewhere in
+ * every match) it is skipped when none occurs, else it runs with a plain {@code find()}.
  *
  * <p>The literals are case-folded as {@link Pattern#CASE_INSENSITIVE} with
  * {@link Pattern#UNICODE_CASE} compares chars ({@link AhoCorasick#fold}), and the text is folded the
@@ -43,22 +44,32 @@ final class RulePrefilter {
     private final Pattern[] patterns;
     /** Per pattern: whether it has start literals (else it runs with a plain find). */
     private final boolean[] prefiltered;
+    /** Per pattern without start literals: whether it has needed literals (it is skipped when none occurs). */
+    private final boolean[] needs;
     private final AhoCorasick automaton;
-    /** Per automaton phrase: the patterns it starts. */
+    /** Per automaton phrase: the patterns it starts ({@code r}) or is needed by ({@code ~r}). */
     private final int[][] phraseRules;
 
     RulePrefilter(List<Pattern> patterns) {
         this.patterns = patterns.toArray(new Pattern[0]);
         this.prefiltered = new boolean[this.patterns.length];
+        this.needs = new boolean[this.patterns.length];
         Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
         for (int r = 0; r < this.patterns.length; r++) {
             Set<String> lits = startLiterals(this.patterns[r].pattern());
-            if (lits == null) {
-                continue;
+            int code = r;
+            if (lits != null) {
+                prefiltered[r] = true;
+            } else {
+                lits = neededLiterals(this.patterns[r].pattern());
+                if (lits == null) {
+                    continue;
+                }
+                needs[r] = true;
+                code = ~r;
             }
-            prefiltered[r] = true;
             for (String l : lits) {
-                byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(r);
+                byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(code);
             }
         }
         List<String> phrases = new ArrayList<>(byLiteral.keySet());
@@ -75,14 +86,20 @@ final class RulePrefilter {
         private final int[][] starts;
         private final int[] counts;
         private final boolean[] sorted;
+        private final boolean[] needHit;
 
         private Scan(String text) {
             this.text = text;
             this.starts = new int[patterns.length][];
             this.counts = new int[patterns.length];
             this.sorted = new boolean[patterns.length];
+            this.needHit = new boolean[patterns.length];
             automaton.forEach(text, true, (phrase, start, end) -> {
                 for (int r : phraseRules[phrase]) {
+                    if (r < 0) {
+                        needHit[~r] = true;
+                        continue;
+                    }
                     int[] a = starts[r];
                     if (a == null) {
                         a = starts[r] = new int[4];
@@ -101,6 +118,9 @@ final class RulePrefilter {
         Matcher find(int r) {
             Matcher m = patterns[r].matcher(text);
             if (!prefiltered[r]) {
+                if (needs[r] && !needHit[r]) {
+                    return null; // none of the literals every match contains occurs
+                }
                 return m.find() ? m : null;
             }
             int n = counts[r];
@@ -145,34 +165,68 @@ final class RulePrefilter {
      * What a sub-pattern's matches start with: every match has one of {@code set} as a prefix, and
      * when {@code exact} every match is one of {@code set}. A null set means no constraint.
      */
-    private record Lits(Set<String> set, boolean exact) {
-        static final Lits ANY = new Lits(null, false);
-        static final Lits EMPTY = new Lits(Set.of(""), true);
+    private record Lits(Set<String> set, boolean exact, Set<String> need) {
+        static final Lits ANY = new Lits(null, false, null);
+        static final Lits EMPTY = new Lits(Set.of(""), true, null);
 
         static Lits of(Set<String> set, boolean exact) {
             if (set == null || !exact && set.contains("")) {
                 return ANY; // "" as a mere prefix constrains nothing
             }
-            return new Lits(set, exact);
+            return new Lits(set, exact, null);
         }
+
+        /** The same start literals with {@code need}: a set one of which occurs somewhere in every match. */
+        Lits withNeed(Set<String> n) {
+            return new Lits(set, exact, n);
+        }
+    }
+
+    /** Whether {@code s} is a usable need set: non-null, non-empty, without the empty string. */
+    private static boolean usable(Set<String> s) {
+        return s != null && !s.isEmpty() && !s.contains("");
+    }
+
+    /** The more selective of two need sets: longer shortest literal, then fewer literals. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (!usable(a)) {
+            return usable(b) ? b : null;
+        }
+        if (!usable(b)) {
+            return a;
+        }
+        int la = a.stream().mapToInt(String::length).min().orElse(0);
+        int lb = b.stream().mapToInt(String::length).min().orElse(0);
+        if (la != lb) {
+            return la > lb ? a : b;
+        }
+        return a.size() <= b.size() ? a : b;
     }
 
     /** The start literals of a regex, or null when its matches can start anywhere or it is not understood. */
     static Set<String> startLiterals(String regex) {
-        Lits l;
+        Lits l = analyse(regex);
+        return l == null || !usable(l.set()) ? null : checked(l.set());
+    }
+
+    /** Literals one of which occurs in every match of a regex, or null when none are known. */
+    static Set<String> neededLiterals(String regex) {
+        Lits l = analyse(regex);
+        return l == null || !usable(l.need()) ? null : checked(l.need());
+    }
+
+    private static Lits analyse(String regex) {
         try {
             Parser p = new Parser(regex);
-            l = p.alternation();
-            if (p.i != regex.length()) {
-                return null;
-            }
+            Lits l = p.alternation();
+            return p.i == regex.length() ? l : null;
         } catch (IllegalArgumentException e) {
             return null; // syntax this analysis does not know: no prefilter, plain find()
         }
-        if (l.set() == null || l.set().isEmpty() || l.set().contains("")) {
-            return null;
-        }
-        for (String s : l.set()) {
+    }
+
+    private static Set<String> checked(Set<String> lits) {
+        for (String s : lits) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (AhoCorasick.fold(c) != c || Character.toLowerCase(c) != c) {
@@ -180,7 +234,7 @@ final class RulePrefilter {
                 }
             }
         }
-        return l.set();
+        return lits;
     }
 
     private static Lits concat(Lits a, Lits b) {
@@ -226,7 +280,7 @@ final class RulePrefilter {
         for (char c : cs) {
             out.add(String.valueOf(Character.toLowerCase(AhoCorasick.fold(c))));
         }
-        return Lits.of(out, true);
+        return Lits.of(out, true).withNeed(out);
     }
 
     /** Recursive descent over the regex subset the built-in rules use; anything else throws. */
@@ -245,15 +299,27 @@ final class RulePrefilter {
                 i++;
                 alts.add(sequence());
             }
-            return union(alts);
+            Lits u = union(alts);
+            Set<String> need = new LinkedHashSet<>();
+            for (Lits a : alts) {
+                if (!usable(a.need())) {
+                    need = null;
+                    break;
+                }
+                need.addAll(a.need());
+            }
+            return u.withNeed(better(need, u.set()));
         }
 
         Lits sequence() {
             Lits acc = Lits.EMPTY;
+            Set<String> need = null;
             while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
-                acc = concat(acc, quantified());
+                Lits item = quantified();
+                need = better(need, item.need());
+                acc = concat(acc, item);
             }
-            return acc;
+            return acc.withNeed(better(need, acc.set()));
         }
 
         Lits quantified() {
@@ -271,7 +337,7 @@ final class RulePrefilter {
                 r = Lits.ANY;
             } else if (c == '+') {
                 i++;
-                r = Lits.of(a.set(), false);
+                r = Lits.of(a.set(), false).withNeed(a.need());
             } else if (c == '{') {
                 int close = p.indexOf('}', i);
                 if (close < 0) {
@@ -280,7 +346,7 @@ final class RulePrefilter {
                 String body = p.substring(i + 1, close);
                 int min = Integer.parseInt(body.split(",", -1)[0].trim());
                 i = close + 1;
-                r = min == 0 ? Lits.ANY : Lits.of(a.set(), false);
+                r = min == 0 ? Lits.ANY : Lits.of(a.set(), false).withNeed(a.need());
             } else {
                 return a;
             }
