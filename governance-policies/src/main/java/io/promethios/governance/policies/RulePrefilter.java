@@ -116,17 +116,19 @@ final class RulePrefilter {
          * it: the matcher positioned on that match (absolute offsets), or null when there is none.
          */
         Matcher find(int r) {
-            Matcher m = patterns[r].matcher(text);
+            // a Matcher of a big pattern is costly to allocate: only make one when the rule can match
             if (!prefiltered[r]) {
                 if (needs[r] && !needHit[r]) {
                     return null; // none of the literals every match contains occurs
                 }
+                Matcher m = patterns[r].matcher(text);
                 return m.find() ? m : null;
             }
             int n = counts[r];
             if (n == 0) {
                 return null;
             }
+            Matcher m = patterns[r].matcher(text);
             int[] a = starts[r];
             if (!sorted[r]) {
                 Arrays.sort(a, 0, n); // the automaton reports by end offset
