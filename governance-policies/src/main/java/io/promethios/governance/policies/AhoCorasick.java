@@ -10,7 +10,10 @@ import java.util.List;
  * char by char). Built once, then immutable and thread-safe.
  *
  * <p>The goto function is stored as sorted per-state edge arrays (binary search), so memory
- * grows with the total phrase length, not with the alphabet.
+ * grows with the total phrase length, not with the alphabet. Automata of up to
+ * {@value #DENSE_MAX_STATES} states also get a dense transition table for ASCII input (goto and
+ * failure links folded into one lookup per char): the scan of ordinary text is then one array
+ * read per char instead of a binary search plus failure-link walks.
  */
 final class AhoCorasick {
 
@@ -24,6 +27,22 @@ final class AhoCorasick {
     /** Phrase indexes ending at each state (including via dictionary suffix links), or null. */
     private final int[][] outputs;
     private final int[] phraseLengths;
+    /**
+     * Dense DFA for ASCII chars: {@code ascii[state * classes + asciiClass[c]]} is {@code next(state, c)};
+     * null for large automata. ASCII chars on no edge share class 0 (they always lead to the root).
+     */
+    private final int[] ascii;
+    private final char[] asciiClass;
+    private final int classes;
+
+    /** Above this many states the dense table is not worth its memory. */
+    static final int DENSE_MAX_STATES = 16_384;
+
+    /** Receives matches from {@link #forEach}. */
+    @FunctionalInterface
+    interface MatchSink {
+        void match(int phrase, int start, int end);
+    }
 
     private AhoCorasick(char[][] edgeChars, int[][] edgeTargets, int[] fail, int[][] outputs, int[] phraseLengths) {
         this.edgeChars = edgeChars;
@@ -31,6 +50,31 @@ final class AhoCorasick {
         this.fail = fail;
         this.outputs = outputs;
         this.phraseLengths = phraseLengths;
+        int n = fail.length;
+        char[] cls = new char[128];
+        int k = 1;
+        for (char[] cs : edgeChars) {
+            for (char c : cs) {
+                if (c < 128 && cls[c] == 0) {
+                    cls[c] = (char) k++;
+                }
+            }
+        }
+        this.asciiClass = cls;
+        this.classes = k;
+        if (n <= DENSE_MAX_STATES) {
+            int[] t = new int[n * k];
+            for (char c = 0; c < 128; c++) {
+                if (cls[c] != 0) {
+                    for (int s = 0; s < n; s++) {
+                        t[s * k + cls[c]] = next(s, c); // next() resolves failure links
+                    }
+                }
+            }
+            this.ascii = t;
+        } else {
+            this.ascii = null;
+        }
     }
 
     static AhoCorasick of(List<String> phrases) {
@@ -135,7 +179,7 @@ final class AhoCorasick {
     boolean containsAny(CharSequence text) {
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = next(state, Character.toLowerCase(text.charAt(i)));
+            state = step(state, Character.toLowerCase(text.charAt(i)));
             if (outputs[state] != null) {
                 return true;
             }
@@ -143,12 +187,37 @@ final class AhoCorasick {
         return false;
     }
 
+    /**
+     * Every occurrence of every phrase, in order of end offset, without allocating. With
+     * {@code unicodeFold} each text char is first folded as {@link java.util.regex.Pattern}'s
+     * {@code CASE_INSENSITIVE | UNICODE_CASE} compares chars ({@link #fold}), so an automaton of
+     * folded literals finds at least every place where a case-insensitive regex literal matches.
+     */
+    void forEach(String text, boolean unicodeFold, MatchSink sink) {
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            state = step(state, Character.toLowerCase(unicodeFold && c >= 128 ? fold(c) : c));
+            int[] out = outputs[state];
+            if (out != null) {
+                for (int p : out) {
+                    sink.match(p, i + 1 - phraseLengths[p], i + 1);
+                }
+            }
+        }
+    }
+
+    /** The char regex case-insensitive Unicode matching compares: lower case of upper case. */
+    static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     /** Every occurrence of every phrase, in order of end offset. */
     List<Match> findAll(CharSequence text) {
         List<Match> result = new ArrayList<>();
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = next(state, Character.toLowerCase(text.charAt(i)));
+            state = step(state, Character.toLowerCase(text.charAt(i)));
             int[] out = outputs[state];
             if (out != null) {
                 for (int p : out) {
@@ -157,6 +226,11 @@ final class AhoCorasick {
             }
         }
         return result;
+    }
+
+    /** One transition on an already lower-cased char: the dense table for ASCII, else goto and failure links. */
+    private int step(int state, char c) {
+        return c < 128 && ascii != null ? ascii[state * classes + asciiClass[c]] : next(state, c);
     }
 
     private int next(int state, char c) {

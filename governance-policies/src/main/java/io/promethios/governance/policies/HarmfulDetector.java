@@ -64,6 +64,8 @@ final class HarmfulDetector implements Detector {
             // privacy abuse
             r("PRIVACY_ABUSE", Severity.MEDIUM, 0.7, "\\b(dox\\w*|find (out )?(where|someone'?s|the home address|the address|the phone number) \\w*|home address of|(social security|credit card) numbers? of|track (someone|a person|my)'?s? (location|phone)|spy on (my|someone|a person))\\b"));
 
+    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES.stream().map(Rule::pattern).toList());
+
     private static final AhoCorasick CUES = AhoCorasick.of(List.of(
             "sex", "nude", "naked", "porn", "erotic", "explicit", "intimate", "molest", "grope", "fondl", "seduc", "arous", "lewd",
             "nsfw", "genital", "orgasm", "masturbat", "groom", "csam", "pedo", "paedo", "loli", "jailbait", "cp",
@@ -107,12 +109,15 @@ final class HarmfulDetector implements Detector {
         }
         List<Detection> out = new ArrayList<>();
         String lastType = "";
-        for (Rule rule : RULES) {
+        // each rule is tried only where one of its start literals occurs (one automaton pass for all)
+        RulePrefilter.Scan scan = PREFILTER.scan(s);
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
             if (rule.type().equals(lastType)) {
                 continue; // one finding per category is enough
             }
-            Matcher m = rule.pattern().matcher(s);
-            if (m.find()) {
+            Matcher m = scan.find(r);
+            if (m != null) {
                 int[] o = nt.toOriginal(m.start(), m.end());
                 out.add(new Detection(rule.type(), o[0], o[1], rule.confidence(), rule.severity()));
                 lastType = rule.type();

@@ -5,6 +5,7 @@ import io.promethios.governance.policies.text.TextNormalizer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -114,6 +115,8 @@ final class InjectionDetector implements Detector {
             "play", "evad", "adher", "zero", "unlocked", "filters", "user's", "users", "qual", "quel", "cuál", "cual", "was", "wat", "welches",
             "wie lautet", "パスコード", "part 1", "$"));
 
+    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::pattern).toList());
+
     private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
     private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[ :]?){12,}");
 
@@ -131,13 +134,17 @@ final class InjectionDetector implements Detector {
     }
 
     private void scan(NormalizedText nt, String s, List<Detection> out, int depth) {
+        int[] toks = depth == 0 ? tokens(s) : null; // shared by the gibberish and morse checks
         if (depth == 0) {
-            gibberish(nt, s, out);
+            gibberish(s, toks, out);
         }
         if (CUES.containsAny(s)) {
-            for (Rule rule : RULES_LIST) {
-                Matcher m = rule.pattern().matcher(s);
-                if (m.find()) {
+            // each rule is tried only where one of its start literals occurs (one automaton pass for all)
+            RulePrefilter.Scan scan = PREFILTER.scan(s);
+            for (int r = 0; r < RULES_LIST.size(); r++) {
+                Rule rule = RULES_LIST.get(r);
+                Matcher m = scan.find(r);
+                if (m != null) {
                     if (depth == 0) {
                         int[] o = nt.toOriginal(m.start(), m.end());
                         out.add(new Detection(rule.type(), o[0], o[1], rule.confidence(), rule.severity()));
@@ -149,12 +156,12 @@ final class InjectionDetector implements Detector {
             }
         }
         if (depth == 0) {
-            encoded(nt, s, out);
+            encoded(nt, s, toks, out);
         }
     }
 
     /** Decodes base64, hex and rot13 payloads and checks the decoded text with the same rules. */
-    private void encoded(NormalizedText nt, String s, List<Detection> out) {
+    private void encoded(NormalizedText nt, String s, int[] toks, List<Detection> out) {
         boolean mayHaveB64 = false;
         int run = 0;
         for (int i = 0; i < s.length() && !mayHaveB64; i++) {
@@ -188,8 +195,10 @@ final class InjectionDetector implements Detector {
             out.add(Detection.whole("ENCODED_PAYLOAD", inner.isEmpty() ? 0.71 : 0.85, inner.isEmpty() ? Severity.MEDIUM : Severity.HIGH));
             return;
         }
+        // a hex run is 24+ chars of [0-9a-fA-F :]: without such a stretch the regex cannot match anywhere
         Matcher h = HEX_RUN.matcher(s);
-        while (h.find()) {
+        boolean mayHaveHex = hexStretch(s);
+        while (mayHaveHex && h.find()) {
             String hex = h.group().replace(" ", "").replace(":", "");
             if (hex.length() % 2 != 0 || hex.chars().noneMatch(Character::isDigit)) {
                 continue;
@@ -207,8 +216,9 @@ final class InjectionDetector implements Detector {
         }
         // morse code: long runs of dots and dashes
         int morse = 0;
-        for (String tok : s.split("\\s+")) {
-            if (!tok.isEmpty() && tok.length() <= 8 && tok.chars().allMatch(ch -> ch == '.' || ch == '-')) {
+        for (int t = 0; t < toks.length; t += 2) {
+            int len = toks[t + 1] - toks[t];
+            if (len > 0 && len <= 8 && dotsAndDashes(s, toks[t], toks[t + 1])) {
                 morse++;
             }
         }
@@ -217,8 +227,10 @@ final class InjectionDetector implements Detector {
             return;
         }
         // rot13: only worth trying when the text mentions it or looks like English shifted
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.contains("rot13") || lower.contains("rot-13") || lower.contains("caesar")) {
+        // no lower-cased copy of the whole text unless a cue is there (no char outside ASCII lower-cases
+        // into these letters, so an ASCII case-insensitive search gives the same answer)
+        if (containsAsciiIgnoreCase(s, "rot13") || containsAsciiIgnoreCase(s, "rot-13") || containsAsciiIgnoreCase(s, "caesar")) {
+            String lower = s.toLowerCase(Locale.ROOT);
             List<Detection> inner = new ArrayList<>();
             scan(nt, rot13(lower), inner, 1);
             if (!inner.isEmpty()) {
@@ -317,17 +329,17 @@ final class InjectionDetector implements Detector {
      * letters with two or more symbols, or case changes inside a word. Also flags a flood of one
      * repeated token.
      */
-    private static void gibberish(NormalizedText nt, String s, List<Detection> out) {
-        String[] toks = s.split("\\s+");
-        if (toks.length < 8) {
+    private static void gibberish(String s, int[] spans, List<Detection> out) {
+        int count = spans.length / 2;
+        if (count < 8) {
             return;
         }
         int odd = 0;
         int best = 0;
         int window = 20;
-        boolean[] flags = new boolean[toks.length];
-        for (int i = 0; i < toks.length; i++) {
-            flags[i] = weird(toks[i]);
+        boolean[] flags = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            flags[i] = weird(s, spans[2 * i], spans[2 * i + 1]);
             odd += flags[i] ? 1 : 0;
             if (i >= window) {
                 odd -= flags[i - window] ? 1 : 0;
@@ -340,8 +352,13 @@ final class InjectionDetector implements Detector {
         }
         // repeated-token flood: the same token 20+ times in a row
         int same = 1;
-        for (int i = 1; i < toks.length; i++) {
-            same = toks[i].equalsIgnoreCase(toks[i - 1]) ? same + 1 : 1;
+        for (int i = 1; i < count; i++) {
+            int a = spans[2 * i - 2];
+            int b = spans[2 * i];
+            int len = spans[2 * i + 1] - b;
+            // String.equalsIgnoreCase without the substrings
+            boolean equal = len == spans[2 * i - 1] - a && s.regionMatches(true, b, s, a, len);
+            same = equal ? same + 1 : 1;
             if (same >= 8) {
                 out.add(Detection.whole("ADVERSARIAL_SUFFIX", 0.7, Severity.MEDIUM));
                 return;
@@ -349,18 +366,108 @@ final class InjectionDetector implements Detector {
         }
     }
 
-    private static boolean weird(String t) {
-        if (t.length() < 3 || t.length() > 40) {
+    /**
+     * The tokens {@code s.split("\\s+")} would return, as {start, end} pairs, without the regex and the
+     * substrings: a leading empty token when {@code s} starts with whitespace, trailing empty ones dropped.
+     */
+    static int[] tokens(String s) {
+        int n = s.length();
+        int[] out = new int[16];
+        int k = 0;
+        int from = 0;
+        boolean split = false;
+        int i = 0;
+        while (i < n) {
+            if (!isSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (k + 2 > out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            out[k++] = from;
+            out[k++] = i;
+            split = true;
+            from = j;
+            i = j;
+        }
+        if (!split) {
+            return new int[] {0, n};
+        }
+        if (k + 2 > out.length) {
+            out = Arrays.copyOf(out, out.length + 2);
+        }
+        out[k++] = from;
+        out[k++] = n;
+        while (k > 0 && out[k - 1] == out[k - 2]) {
+            k -= 2; // trailing empty strings are not included
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean dotsAndDashes(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} has 24 consecutive chars of {@code [0-9a-fA-F :]}, the least a HEX_RUN match needs. */
+    private static boolean hexStretch(String s) {
+        int run = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ' ' || c == ':' ? run + 1 : 0;
+            if (run >= 24) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} contains {@code lowerNeedle} (ASCII lower case), folding only ASCII upper-case letters. */
+    static boolean containsAsciiIgnoreCase(String s, String lowerNeedle) {
+        int m = lowerNeedle.length();
+        outer:
+        for (int i = 0, last = s.length() - m; i <= last; i++) {
+            for (int k = 0; k < m; k++) {
+                char c = s.charAt(i + k);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                }
+                if (c != lowerNeedle.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean weird(String s, int start, int end) {
+        if (end - start < 3 || end - start > 40) {
             return false;
         }
         int symbols = 0;
         int letters = 0;
         boolean caseChange = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (i > 0 && Character.isLowerCase(t.charAt(i - 1)) && Character.isUpperCase(c)) {
+                if (i > start && Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(c)) {
                     caseChange = true;
                 }
             } else if ("\\]([)*|^~`<>!=+;".indexOf(c) >= 0) {

@@ -1,0 +1,491 @@
+package io.promethios.governance.policies;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a fixed list of built-in regular expressions without scanning the whole text with each.
+ *
+ * <p>{@code java.util.regex} has no literal prefilter for case-insensitive alternations: {@code find()}
+ * tries the whole pattern at every offset, so forty rules over 1 KB cost forty full scans. Here each
+ * pattern's source is analysed once for its <i>start literals</i>: a set of strings one of which every
+ * match must begin with ({@code \b(ignore|disregard) ...} gives {@code "ignore", "disregard"}). One
+ * Aho-Corasick pass over the text finds all start literals of all rules; a rule is then tried only at
+ * those offsets, in increasing order, with {@code lookingAt} (transparent bounds, so {@code \b} and
+ * lookaround still see the text before the offset). The first offset where it matches is where
+ * {@code find()} would have found its first match, with the same end, so results are identical.
+ * A pattern whose matches can begin anywhere (a leading {@code \w+}, a large class, an empty match)
+ * has no start literals; if the analysis finds <i>needed literals</i> (one of which occurs somewhere in
+ * every match) it is skipped when none occurs, else it runs with a plain {@code find()}.
+ *
+ * <p>The literals are case-folded as {@link Pattern#CASE_INSENSITIVE} with
+ * {@link Pattern#UNICODE_CASE} compares chars ({@link AhoCorasick#fold}), and the text is folded the
+ * same way, so the candidates are a superset for case-sensitive and case-insensitive patterns alike.
+ * Only for built-in patterns known to be linear: user-supplied ones go through {@link RegexBudget}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class RulePrefilter {
+
+    /** Literal strings longer than this are cut (a prefix of a start literal is still one). */
+    private static final int MAX_LITERAL = 12;
+    /** Above this many alternatives a concatenation stops growing its literals. */
+    private static final int MAX_SET = 4096;
+    /** Char classes with up to this many chars are expanded into literals. */
+    private static final int MAX_CLASS = 12;
+
+    private final Pattern[] patterns;
+    /** Per pattern: whether it has start literals (else it runs with a plain find). */
+    private final boolean[] prefiltered;
+    /** Per pattern without start literals: whether it has needed literals (it is skipped when none occurs). */
+    private final boolean[] needs;
+    private final AhoCorasick automaton;
+    /** Per automaton phrase: the patterns it starts ({@code r}) or is needed by ({@code ~r}). */
+    private final int[][] phraseRules;
+
+    RulePrefilter(List<Pattern> patterns) {
+        this.patterns = patterns.toArray(new Pattern[0]);
+        this.prefiltered = new boolean[this.patterns.length];
+        this.needs = new boolean[this.patterns.length];
+        Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
+        for (int r = 0; r < this.patterns.length; r++) {
+            Set<String> lits = startLiterals(this.patterns[r].pattern());
+            int code = r;
+            if (lits != null) {
+                prefiltered[r] = true;
+            } else {
+                lits = neededLiterals(this.patterns[r].pattern());
+                if (lits == null) {
+                    continue;
+                }
+                needs[r] = true;
+                code = ~r;
+            }
+            for (String l : lits) {
+                byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(code);
+            }
+        }
+        List<String> phrases = new ArrayList<>(byLiteral.keySet());
+        this.automaton = AhoCorasick.of(phrases);
+        this.phraseRules = new int[phrases.size()][];
+        for (int p = 0; p < phrases.size(); p++) {
+            phraseRules[p] = byLiteral.get(phrases.get(p)).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** The candidate start offsets of every rule in one text; see {@link #find}. */
+    final class Scan {
+        private final String text;
+        private final int[][] starts;
+        private final int[] counts;
+        private final boolean[] sorted;
+        private final boolean[] needHit;
+
+        private Scan(String text) {
+            this.text = text;
+            this.starts = new int[patterns.length][];
+            this.counts = new int[patterns.length];
+            this.sorted = new boolean[patterns.length];
+            this.needHit = new boolean[patterns.length];
+            automaton.forEach(text, true, (phrase, start, end) -> {
+                for (int r : phraseRules[phrase]) {
+                    if (r < 0) {
+                        needHit[~r] = true;
+                        continue;
+                    }
+                    int[] a = starts[r];
+                    if (a == null) {
+                        a = starts[r] = new int[4];
+                    } else if (counts[r] == a.length) {
+                        a = starts[r] = Arrays.copyOf(a, a.length * 2);
+                    }
+                    a[counts[r]++] = start;
+                }
+            });
+        }
+
+        /**
+         * The first match of rule {@code r} in the text, as {@code pattern.matcher(text).find()} finds
+         * it: the matcher positioned on that match (absolute offsets), or null when there is none.
+         */
+        Matcher find(int r) {
+            // a Matcher of a big pattern is costly to allocate: only make one when the rule can match
+            if (!prefiltered[r]) {
+                if (needs[r] && !needHit[r]) {
+                    return null; // none of the literals every match contains occurs
+                }
+                Matcher m = patterns[r].matcher(text);
+                return m.find() ? m : null;
+            }
+            int n = counts[r];
+            if (n == 0) {
+                return null;
+            }
+            Matcher m = patterns[r].matcher(text);
+            int[] a = starts[r];
+            if (!sorted[r]) {
+                Arrays.sort(a, 0, n); // the automaton reports by end offset
+                sorted[r] = true;
+            }
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int last = -1;
+            for (int k = 0; k < n; k++) {
+                int at = a[k];
+                if (at == last) {
+                    continue;
+                }
+                last = at;
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Scans {@code text} once for the start literals of every rule. */
+    Scan scan(String text) {
+        return new Scan(text);
+    }
+
+    /** Whether rule {@code r} runs only at its start literals (for tests). */
+    boolean isPrefiltered(int r) {
+        return prefiltered[r];
+    }
+
+    // ------------------------------------------------------------------ pattern analysis
+
+    /**
+     * What a sub-pattern's matches start with: every match has one of {@code set} as a prefix, and
+     * when {@code exact} every match is one of {@code set}. A null set means no constraint.
+     */
+    private record Lits(Set<String> set, boolean exact, Set<String> need) {
+        static final Lits ANY = new Lits(null, false, null);
+        static final Lits EMPTY = new Lits(Set.of(""), true, null);
+
+        static Lits of(Set<String> set, boolean exact) {
+            if (set == null || !exact && set.contains("")) {
+                return ANY; // "" as a mere prefix constrains nothing
+            }
+            return new Lits(set, exact, null);
+        }
+
+        /** The same start literals with {@code need}: a set one of which occurs somewhere in every match. */
+        Lits withNeed(Set<String> n) {
+            return new Lits(set, exact, n);
+        }
+    }
+
+    /** Whether {@code s} is a usable need set: non-null, non-empty, without the empty string. */
+    private static boolean usable(Set<String> s) {
+        return s != null && !s.isEmpty() && !s.contains("");
+    }
+
+    /** The more selective of two need sets: longer shortest literal, then fewer literals. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (!usable(a)) {
+            return usable(b) ? b : null;
+        }
+        if (!usable(b)) {
+            return a;
+        }
+        int la = a.stream().mapToInt(String::length).min().orElse(0);
+        int lb = b.stream().mapToInt(String::length).min().orElse(0);
+        if (la != lb) {
+            return la > lb ? a : b;
+        }
+        return a.size() <= b.size() ? a : b;
+    }
+
+    /** The start literals of a regex, or null when its matches can start anywhere or it is not understood. */
+    static Set<String> startLiterals(String regex) {
+        Lits l = analyse(regex);
+        return l == null || !usable(l.set()) ? null : checked(l.set());
+    }
+
+    /** Literals one of which occurs in every match of a regex, or null when none are known. */
+    static Set<String> neededLiterals(String regex) {
+        Lits l = analyse(regex);
+        return l == null || !usable(l.need()) ? null : checked(l.need());
+    }
+
+    private static Lits analyse(String regex) {
+        try {
+            Parser p = new Parser(regex);
+            Lits l = p.alternation();
+            return p.i == regex.length() ? l : null;
+        } catch (IllegalArgumentException e) {
+            return null; // syntax this analysis does not know: no prefilter, plain find()
+        }
+    }
+
+    private static Set<String> checked(Set<String> lits) {
+        for (String s : lits) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (AhoCorasick.fold(c) != c || Character.toLowerCase(c) != c) {
+                    return null; // folding not idempotent for this char: no superset guarantee
+                }
+            }
+        }
+        return lits;
+    }
+
+    private static Lits concat(Lits a, Lits b) {
+        if (a.set() == null || !a.exact()) {
+            return a;
+        }
+        if (b.set() == null) {
+            return Lits.of(a.set(), false);
+        }
+        if ((long) a.set().size() * b.set().size() > MAX_SET) {
+            return Lits.of(a.set(), false);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        boolean exact = b.exact();
+        for (String x : a.set()) {
+            for (String y : b.set()) {
+                String s = x + y;
+                if (s.length() > MAX_LITERAL) {
+                    s = s.substring(0, MAX_LITERAL);
+                    exact = false;
+                }
+                out.add(s);
+            }
+        }
+        return Lits.of(out, exact);
+    }
+
+    private static Lits union(List<Lits> alts) {
+        Set<String> out = new LinkedHashSet<>();
+        boolean exact = true;
+        for (Lits l : alts) {
+            if (l.set() == null) {
+                return Lits.ANY;
+            }
+            out.addAll(l.set());
+            exact &= l.exact();
+        }
+        return Lits.of(out, exact);
+    }
+
+    private static Lits chars(Set<Character> cs) {
+        Set<String> out = new LinkedHashSet<>();
+        for (char c : cs) {
+            out.add(String.valueOf(Character.toLowerCase(AhoCorasick.fold(c))));
+        }
+        return Lits.of(out, true).withNeed(out);
+    }
+
+    /** Recursive descent over the regex subset the built-in rules use; anything else throws. */
+    private static final class Parser {
+        private final String p;
+        private int i;
+
+        Parser(String p) {
+            this.p = p;
+        }
+
+        Lits alternation() {
+            List<Lits> alts = new ArrayList<>();
+            alts.add(sequence());
+            while (i < p.length() && p.charAt(i) == '|') {
+                i++;
+                alts.add(sequence());
+            }
+            Lits u = union(alts);
+            Set<String> need = new LinkedHashSet<>();
+            for (Lits a : alts) {
+                if (!usable(a.need())) {
+                    need = null;
+                    break;
+                }
+                need.addAll(a.need());
+            }
+            return u.withNeed(better(need, u.set()));
+        }
+
+        Lits sequence() {
+            Lits acc = Lits.EMPTY;
+            Set<String> need = null;
+            while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
+                Lits item = quantified();
+                need = better(need, item.need());
+                acc = concat(acc, item);
+            }
+            return acc.withNeed(better(need, acc.set()));
+        }
+
+        Lits quantified() {
+            Lits a = atom();
+            if (i >= p.length()) {
+                return a;
+            }
+            char c = p.charAt(i);
+            Lits r;
+            if (c == '?') {
+                i++;
+                r = a.set() == null ? Lits.ANY : Lits.of(with(a.set(), ""), a.exact());
+            } else if (c == '*') {
+                i++;
+                r = Lits.ANY;
+            } else if (c == '+') {
+                i++;
+                r = Lits.of(a.set(), false).withNeed(a.need());
+            } else if (c == '{') {
+                int close = p.indexOf('}', i);
+                if (close < 0) {
+                    throw new IllegalArgumentException("unclosed {");
+                }
+                String body = p.substring(i + 1, close);
+                int min = Integer.parseInt(body.split(",", -1)[0].trim());
+                i = close + 1;
+                r = min == 0 ? Lits.ANY : Lits.of(a.set(), false).withNeed(a.need());
+            } else {
+                return a;
+            }
+            if (i < p.length() && (p.charAt(i) == '?' || p.charAt(i) == '+')) {
+                i++; // lazy or possessive: same set of possible matches at a given start
+            }
+            return r;
+        }
+
+        private static Set<String> with(Set<String> s, String extra) {
+            Set<String> out = new LinkedHashSet<>(s);
+            out.add(extra);
+            return out;
+        }
+
+        Lits atom() {
+            char c = p.charAt(i);
+            switch (c) {
+                case '(' -> {
+                    i++;
+                    if (p.startsWith("?:", i)) {
+                        i += 2;
+                    } else if (p.startsWith("?=", i) || p.startsWith("?!", i) || p.startsWith("?<=", i) || p.startsWith("?<!", i)) {
+                        i += p.charAt(i + 1) == '<' ? 3 : 2;
+                        alternation(); // zero-width: ignoring the constraint keeps a superset
+                        expect(')');
+                        return Lits.EMPTY;
+                    } else if (p.startsWith("?", i)) {
+                        int close = p.indexOf(')', i);
+                        String flags = close < 0 ? "" : p.substring(i + 1, close);
+                        if (!flags.matches("[a-z]+")) {
+                            throw new IllegalArgumentException("unsupported group");
+                        }
+                        i = close + 1;
+                        return Lits.EMPTY; // inline flags such as (?i): literals are case-folded anyway
+                    }
+                    Lits r = alternation();
+                    expect(')');
+                    return r;
+                }
+                case '[' -> {
+                    return charClass();
+                }
+                case '\\' -> {
+                    char d = p.charAt(i + 1);
+                    i += 2;
+                    return switch (d) {
+                        case 'b', 'B', 'A', 'z', 'Z', 'G' -> Lits.EMPTY;
+                        case 'w', 'W', 's', 'S', 'd', 'D', 'h', 'H', 'v', 'V', 'R', 'X' -> Lits.ANY;
+                        case 'n' -> chars(Set.of('\n'));
+                        case 't' -> chars(Set.of('\t'));
+                        case 'r' -> chars(Set.of('\r'));
+                        default -> {
+                            if (Character.isLetterOrDigit(d)) {
+                                throw new IllegalArgumentException("unsupported escape \\" + d);
+                            }
+                            yield chars(Set.of(d));
+                        }
+                    };
+                }
+                case '.' -> {
+                    i++;
+                    return Lits.ANY;
+                }
+                case '^', '$' -> {
+                    i++;
+                    return Lits.EMPTY;
+                }
+                case ')', '|', '*', '+', '?', '{' -> throw new IllegalArgumentException("unexpected " + c);
+                default -> {
+                    i++;
+                    return chars(Set.of(c));
+                }
+            }
+        }
+
+        /** A small class without negation or nested classes becomes its chars; anything else, no constraint. */
+        private Lits charClass() {
+            int start = i;
+            i++;
+            boolean negated = i < p.length() && p.charAt(i) == '^';
+            Set<Character> cs = new LinkedHashSet<>();
+            boolean simple = !negated;
+            boolean first = true;
+            while (i < p.length() && (p.charAt(i) != ']' || first)) {
+                first = false;
+                char c = p.charAt(i);
+                if (c == '[' || c == '&') {
+                    throw new IllegalArgumentException("nested class at " + start);
+                }
+                char lo;
+                if (c == '\\') {
+                    char d = p.charAt(i + 1);
+                    i += 2;
+                    if (Character.isLetterOrDigit(d)) {
+                        if (d == 'n' || d == 't' || d == 'r') {
+                            lo = d == 'n' ? '\n' : d == 't' ? '\t' : '\r';
+                        } else {
+                            simple = false; // \s, \w, \d, \S ...
+                            continue;
+                        }
+                    } else {
+                        lo = d;
+                    }
+                } else {
+                    lo = c;
+                    i++;
+                }
+                if (i + 1 < p.length() && p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
+                    char hi = p.charAt(i + 1);
+                    if (hi == '\\') {
+                        throw new IllegalArgumentException("escaped range end");
+                    }
+                    i += 2;
+                    if (hi - lo >= MAX_CLASS) {
+                        simple = false;
+                        continue;
+                    }
+                    for (char x = lo; x <= hi; x++) {
+                        cs.add(x);
+                    }
+                } else {
+                    cs.add(lo);
+                }
+            }
+            expect(']');
+            if (!simple || cs.isEmpty() || cs.size() > MAX_CLASS) {
+                return Lits.ANY;
+            }
+            return chars(cs);
+        }
+
+        private void expect(char c) {
+            if (i >= p.length() || p.charAt(i) != c) {
+                throw new IllegalArgumentException("expected " + c + " at " + i);
+            }
+            i++;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.promethios.governance.policies;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RulePrefilterTest {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    @Test
+    void startLiteralsOfAlternationsOptionalsAndClasses() {
+        assertThat(RulePrefilter.startLiterals("\\b(ignore|Forget)\\b x")).containsExactlyInAnyOrder("ignore x", "forget x");
+        assertThat(RulePrefilter.startLiterals("(all )?(men|women)\\b")).containsExactlyInAnyOrder("all men", "all women", "men", "women");
+        assertThat(RulePrefilter.startLiterals("c-?[34]")).containsExactlyInAnyOrder("c-3", "c-4", "c3", "c4");
+        assertThat(RulePrefilter.startLiterals("\\w+ mode")).isNull();
+        assertThat(RulePrefilter.startLiterals("[A-Z][a-z]+'s")).isNull();
+        assertThat(RulePrefilter.startLiterals("(a)?")).isNull(); // can match the empty string
+        assertThat(RulePrefilter.neededLiterals("[a-z]\\d? ?= ?[a-z]")).containsExactly("=");
+    }
+
+    @Test
+    void findEqualsPlainFindOnRandomTexts() {
+        List<Pattern> ps = List.of(
+                Pattern.compile("\\b(ignore|disregard)\\b[^.!?\\n]{0,40}?\\b(rules|instructions)\\b", FLAGS),
+                Pattern.compile("\\b(you are|you're) now (?!(going|able)\\b)[\\w.+^-]{2,30}[.!,:]", FLAGS),
+                Pattern.compile("\\b[a-z]\\d? ?= ?[a-z]\\d? ?\\+ ?[a-z]\\d?\\b", FLAGS),
+                Pattern.compile("(忽略|无视)[\\s\\S]{0,20}(指令|规则)", FLAGS),
+                Pattern.compile("AKIA[A-Z0-9]{4}"));
+        RulePrefilter pf = new RulePrefilter(ps);
+        String[] words = {"ignore", "IGNORE", "Disregard", "the", "rules", "instructions", "you", "are", "you're", "now", "going", "DAN.",
+            "x", "=", "y", "+", "z", "a1", "忽略", "规则", "AKIA", "ABCD", "akia", ".", "\n", "ıgnore", "ſ"};
+        Random r = new Random(1);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(12); w >= 0; w--) {
+                b.append(words[r.nextInt(words.length)]).append(r.nextBoolean() ? " " : "");
+            }
+            String text = b.toString();
+            RulePrefilter.Scan scan = pf.scan(text);
+            for (int i = 0; i < ps.size(); i++) {
+                Matcher plain = ps.get(i).matcher(text);
+                Matcher fast = scan.find(i);
+                if (plain.find()) {
+                    assertThat(fast).as(ps.get(i) + " on [" + text + "]").isNotNull();
+                    assertThat(new int[] {fast.start(), fast.end()}).as(text).containsExactly(plain.start(), plain.end());
+                } else {
+                    assertThat(fast).as(ps.get(i) + " on [" + text + "]").isNull();
+                }
+            }
+        }
+    }
+
+    /** The superset argument: wherever a case-insensitive regex literal matches a char, the folded chars are equal. */
+    @Test
+    void foldingCoversRegexCaseInsensitiveMatching() {
+        for (char lit = 0x20; lit < 0x250; lit++) {
+            if (!Character.isLetter(lit)) {
+                continue;
+            }
+            char folded = Character.toLowerCase(AhoCorasick.fold(lit));
+            if (AhoCorasick.fold(folded) != folded) {
+                continue; // RulePrefilter refuses such literals
+            }
+            Pattern p = Pattern.compile(Pattern.quote(String.valueOf(lit)), FLAGS);
+            for (int cp = 0; cp <= 0x10FFFF; cp++) {
+                if (cp >= 0xD800 && cp <= 0xDFFF) {
+                    continue;
+                }
+                int up = Character.toUpperCase(cp);
+                boolean regexMatches = cp == lit || Character.toLowerCase(up) == Character.toLowerCase(Character.toUpperCase(lit))
+                        || cp < 0x3000 && p.matcher(new String(Character.toChars(cp))).matches();
+                if (regexMatches) {
+                    assertThat(cp).as("U+%04X vs %s", cp, lit).isLessThan(0x10000);
+                    char c = (char) cp;
+                    assertThat(Character.toLowerCase(c >= 128 ? AhoCorasick.fold(c) : c)).as("U+%04X vs %s", cp, lit).isEqualTo(folded);
+                }
+            }
+        }
+    }
+
+    @Test
+    void tokensAreWhatSplitReturns() {
+        String[] samples = {"", " ", "  ", "a", " a", "a ", " a b  c\t\n", "a\u000Bb\fc\rd", "x  y", "\n\nx", "a b c d e f g h i"};
+        for (String s : samples) {
+            int[] spans = InjectionDetector.tokens(s);
+            String[] got = new String[spans.length / 2];
+            for (int i = 0; i < got.length; i++) {
+                got[i] = s.substring(spans[2 * i], spans[2 * i + 1]);
+            }
+            assertThat(got).as("[" + s + "]").isEqualTo(s.split("\\s+"));
+        }
+        Random r = new Random(3);
+        for (int t = 0; t < 5_000; t++) {
+            char[] cs = new char[r.nextInt(12)];
+            for (int i = 0; i < cs.length; i++) {
+                String pool = " \tab\n.-\u00A0";
+                cs[i] = pool.charAt(r.nextInt(pool.length()));
+            }
+            String s = new String(cs);
+            int[] spans = InjectionDetector.tokens(s);
+            String[] got = new String[spans.length / 2];
+            for (int i = 0; i < got.length; i++) {
+                got[i] = s.substring(spans[2 * i], spans[2 * i + 1]);
+            }
+            assertThat(got).as(Arrays.toString(cs)).isEqualTo(s.split("\\s+"));
+        }
+    }
+}
