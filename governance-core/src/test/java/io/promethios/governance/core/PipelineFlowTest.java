@@ -213,6 +213,46 @@ class PipelineFlowTest {
     }
 
     @Test
+    void aPolicyAtInputAndProcessingJudgesTheMessageOnceAndEveryToolCall() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> toolTexts = new CopyOnWriteArrayList<>();
+        Policy both = new Policy() {
+            @Override public String id() { return "both"; }
+            @Override public java.util.Set<EnforcementPoint> enforcementPoints() {
+                return EnumSet.of(EnforcementPoint.INPUT, EnforcementPoint.PROCESSING);
+            }
+            @Override public PolicyDecision evaluate(PolicyContext c) {
+                calls.incrementAndGet();
+                if ("tool".equals(c.attributes().get("call"))) {
+                    toolTexts.add(c.attributes().get("tool.name"));
+                    return c.text().contains("rm -rf") ? block("dangerous tool arguments", List.of()) : allow();
+                }
+                return allow();
+            }
+        };
+        io.promethios.governance.core.spi.AgentAdapter agent = new io.promethios.governance.core.spi.AgentAdapter() {
+            @Override public String id() { return "tools"; }
+            @Override public io.promethios.governance.core.spi.AgentReply respond(io.promethios.governance.core.spi.AgentRequest r) {
+                return new io.promethios.governance.core.spi.AgentReply("running tools", "m", null, null, List.of(
+                        new io.promethios.governance.core.spi.ToolCall("1", "shell", "{\"cmd\":\"ls\"}"),
+                        new io.promethios.governance.core.spi.ToolCall("2", "shell", "{\"cmd\":\"rm -rf /\"}")), "tool_calls");
+            }
+        };
+        GovernancePipeline p = GovernancePipeline.builder().agent(agent).addPolicy(both).build();
+        ChatSession s = p.sessions().create(SessionSpec.forUser("u1"));
+
+        GovernedResponse r = p.chat(ChatRequest.of(s.id(), "clean up"));
+
+        assertThat(calls.get()).isEqualTo(3); // the message once (INPUT), each tool call once (PROCESSING)
+        assertThat(toolTexts).containsExactly("shell", "shell");
+        assertThat(r.toolCalls()).extracting(io.promethios.governance.core.spi.ToolCall::id).containsExactly("1");
+        assertThat(r.decisions()).anySatisfy(d -> {
+            assertThat(d.point()).isEqualTo(EnforcementPoint.PROCESSING);
+            assertThat(d.verdict()).isEqualTo(Verdict.BLOCK);
+        });
+    }
+
+    @Test
     void outputReaskReplacesTheRejectedAnswer() {
         var agent = TestAgents.answering("a", r -> r.feedback().isEmpty() ? "a very long answer indeed" : "short");
         GovernancePipeline p = GovernancePipeline.builder().agent(agent)

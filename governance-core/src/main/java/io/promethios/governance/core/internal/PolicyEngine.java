@@ -38,6 +38,7 @@ final class PolicyEngine {
     }
 
     private final Map<EnforcementPoint, Policy[]> byPoint = new EnumMap<>(EnforcementPoint.class);
+    private final Policy[] agentCallOnly;
     private final FailureMode defaultFailureMode;
     private final long defaultTimeoutNanos;
     private final Executor executor;
@@ -64,6 +65,13 @@ final class PolicyEngine {
             }
             byPoint.put(p, at.toArray(new Policy[0]));
         }
+        List<Policy> callOnly = new ArrayList<>();
+        for (Policy policy : byPoint.get(EnforcementPoint.PROCESSING)) {
+            if (!policy.enforcementPoints().contains(EnforcementPoint.INPUT)) {
+                callOnly.add(policy);
+            }
+        }
+        this.agentCallOnly = callOnly.toArray(new Policy[0]);
     }
 
     /** Whether a decision counts as trust evidence. */
@@ -76,7 +84,24 @@ final class PolicyEngine {
     }
 
     Evaluation evaluate(EnforcementPoint point, String text, TurnState state, String agentId, Map<String, String> attributes) {
-        Policy[] policies = byPoint.get(point);
+        return evaluate(byPoint.get(point), point, text, state, agentId, attributes);
+    }
+
+    /**
+     * PROCESSING policies for the agent call itself. The call carries the text the INPUT policies
+     * already governed, so a policy that applies at INPUT too is not asked again about the same
+     * text (it was, a moment ago); PROCESSING-only policies are.
+     */
+    Evaluation evaluateAgentCall(String text, TurnState state, String agentId, Map<String, String> attributes) {
+        return evaluate(agentCallOnly, EnforcementPoint.PROCESSING, text, state, agentId, attributes);
+    }
+
+    boolean hasAgentCallPolicies() {
+        return agentCallOnly.length > 0;
+    }
+
+    private Evaluation evaluate(Policy[] policies, EnforcementPoint point, String text, TurnState state, String agentId,
+                                Map<String, String> attributes) {
         if (policies.length == 0) {
             return new Evaluation(Verdict.ALLOW, text, List.of());
         }

@@ -25,8 +25,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The last stage: PROCESSING policies on the agent call, the call itself, then PROCESSING
- * policies on each tool call the agent asked for (blocked or held calls are dropped).
+ * The last stage: PROCESSING policies on the agent call (those that did not already judge the
+ * same text at INPUT), the call itself, then PROCESSING policies on each tool call the agent
+ * asked for (blocked or held calls are dropped).
  */
 final class RoutingStage implements Stage {
 
@@ -37,8 +38,8 @@ final class RoutingStage implements Stage {
         AgentAdapter agent = state.plannedAgent;
         state.routedAgent = agent;
         String message = chain.request().content();
-        if (p.engine.hasPolicies(EnforcementPoint.PROCESSING)) {
-            PolicyEngine.Evaluation call = p.engine.evaluate(EnforcementPoint.PROCESSING, message, state, agent.id(),
+        if (p.engine.hasAgentCallPolicies()) {
+            PolicyEngine.Evaluation call = p.engine.evaluateAgentCall(message, state, agent.id(),
                     merge(chain.request().metadata(), "call", "agent"));
             Verdict v = call.verdict() == Verdict.REASK ? Verdict.BLOCK : call.verdict();
             if (v.withholdsContent()) {

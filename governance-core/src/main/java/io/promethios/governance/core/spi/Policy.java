@@ -41,7 +41,11 @@ public interface Policy {
         return "1";
     }
 
-    /** Where this policy applies. Default: INPUT only. */
+    /**
+     * Where this policy applies. Default: INPUT only. A policy applying at INPUT and PROCESSING
+     * judges the user's message once at INPUT (the agent call carries that governed text) and
+     * every tool call at PROCESSING.
+     */
     default Set<EnforcementPoint> enforcementPoints() {
         return EnumSet.of(EnforcementPoint.INPUT);
     }
