@@ -65,12 +65,25 @@ public record AuditRecord(
         contentDigest = contentDigest == null ? "" : contentDigest;
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         trust = trust == null ? TrustSnapshot.unknown() : trust;
-        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+        attributes = sortedCopy(attributes);
         previousHash = previousHash == null ? "" : previousHash;
         hash = hash == null ? "" : hash;
         if (sequence < 0 || turn < 0) {
             throw new IllegalArgumentException("sequence and turn must be >= 0");
         }
+    }
+
+    private static final Class<?> SORTED_VIEW = java.util.Collections.unmodifiableSortedMap(new TreeMap<String, String>()).getClass();
+
+    /** An unmodifiable naturally sorted copy, or the map itself if it already is one (sealing copies records). */
+    private static Map<String, String> sortedCopy(Map<String, String> attributes) {
+        if (attributes == null || attributes.isEmpty()) {
+            return Map.of();
+        }
+        if (attributes.getClass() == SORTED_VIEW && ((java.util.SortedMap<String, String>) attributes).comparator() == null) {
+            return attributes;
+        }
+        return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
     }
 
     /** A draft to be sealed by a sink. */

@@ -35,7 +35,7 @@ final class ChainHeads {
             if (d.isSealed()) {
                 throw new IllegalArgumentException("record " + d.sessionId() + "#" + d.sequence() + " is already sealed");
             }
-            locked.computeIfAbsent(d.sessionId(), id -> heads.computeIfAbsent(id, k -> new Head()));
+            locked.computeIfAbsent(d.sessionId(), this::head);
         }
         List<Head> acquired = new ArrayList<>(locked.size());
         try {
@@ -86,7 +86,7 @@ final class ChainHeads {
                 throw new IllegalArgumentException("record " + d.sessionId() + "#" + d.sequence() + " is already sealed");
             }
         }
-        Head h = heads.computeIfAbsent(drafts.get(0).sessionId(), k -> new Head());
+        Head h = head(drafts.get(0).sessionId());
         h.lock.lock();
         try {
             List<AuditChain.Sealed> sealed = new ArrayList<>(drafts.size());
@@ -104,6 +104,12 @@ final class ChainHeads {
         } finally {
             h.lock.unlock();
         }
+    }
+
+    /** The session's head; a plain read first, because computeIfAbsent locks even when the key exists. */
+    private Head head(String sessionId) {
+        Head h = heads.get(sessionId);
+        return h != null ? h : heads.computeIfAbsent(sessionId, k -> new Head());
     }
 
     /** Moves a session's head past {@code r} (recovery on open; single-threaded). */

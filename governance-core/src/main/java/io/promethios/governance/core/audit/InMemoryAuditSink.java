@@ -24,7 +24,10 @@ public final class InMemoryAuditSink implements AuditSink {
         Objects.requireNonNull(drafts, "drafts");
         List<AuditChain.Sealed> sealed = heads.append(drafts, false, batch -> {
             for (AuditChain.Sealed s : batch) {
-                List<AuditRecord> chain = bySession.computeIfAbsent(s.record().sessionId(), k -> new ArrayList<>());
+                List<AuditRecord> chain = bySession.get(s.record().sessionId());
+                if (chain == null) {
+                    chain = bySession.computeIfAbsent(s.record().sessionId(), k -> new ArrayList<>());
+                }
                 synchronized (chain) {
                     chain.add(s.record());
                 }

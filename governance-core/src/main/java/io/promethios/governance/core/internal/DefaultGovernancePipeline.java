@@ -27,7 +27,6 @@ import io.promethios.governance.core.spi.Stage;
 import io.promethios.governance.core.spi.TrustScorer;
 import io.promethios.governance.core.trust.BetaTrustScorer;
 import io.promethios.governance.core.trust.TrustSnapshot;
-import io.promethios.governance.core.trust.TrustSubject;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -224,9 +223,7 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
             next.addMessage(new Message(++seq, s.turn, MessageRole.AGENT, s.routedAgent.id(), r.isDelivered() ? r.content() : "", status,
                     s.outputVerdict, now));
         }
-        TrustSnapshot after = new TrustSnapshot(trustScorer.score(TrustSubject.user(session.userId())),
-                trustScorer.score(TrustSubject.agent(s.plannedAgent.id())),
-                trustScorer.score(TrustSubject.conversation(session.id())), trustScorer.score(TrustSubject.system()));
+        TrustSnapshot after = trustAfter(s);
         sessionStore.update(next.trustMetrics(after).observerState(s.observerState).lastActivity(now).version(session.version() + 1).build(),
                 session.version());
     }
@@ -243,6 +240,24 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
                     + agents.keySet());
         }
         return chosen;
+    }
+
+    /** The snapshot the turn started with, moved by this turn's own trust changes (no second lookup). */
+    private static TrustSnapshot trustAfter(TurnState s) {
+        TrustSnapshot t = s.trust();
+        io.promethios.governance.core.trust.TrustScore user = t.user();
+        io.promethios.governance.core.trust.TrustScore agent = t.agent();
+        io.promethios.governance.core.trust.TrustScore conversation = t.conversation();
+        io.promethios.governance.core.trust.TrustScore system = t.system();
+        for (io.promethios.governance.core.trust.TrustChange c : s.trustChanges) {
+            switch (c.subject().kind()) {
+                case USER: user = c.after(); break;
+                case AGENT: if (c.subject().id().equals(s.plannedAgent.id())) { agent = c.after(); } break;
+                case CONVERSATION: conversation = c.after(); break;
+                default: system = c.after();
+            }
+        }
+        return new TrustSnapshot(user, agent, conversation, system);
     }
 
     AgentAdapter agentFor(ChatSession session) {
