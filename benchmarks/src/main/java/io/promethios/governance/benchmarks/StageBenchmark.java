@@ -111,6 +111,7 @@ public class StageBenchmark {
     private PolicyContext inCtx;
     private PolicyContext outCtx;
     private BetaTrustScorer scorer;
+    private io.promethios.governance.trust.EvidenceTrustScorer evidenceScorer;
     private RuleObserver observer;
     private TurnReview review;
     private ChatSession session;
@@ -132,6 +133,7 @@ public class StageBenchmark {
         inCtx = new PolicyContext(EnforcementPoint.INPUT, Fixtures.IN_1K, session, "", null, null);
         outCtx = new PolicyContext(EnforcementPoint.OUTPUT, Fixtures.OUT_1K, session, "stub", null, null);
         scorer = BetaTrustScorer.ofDefaults();
+        evidenceScorer = io.promethios.governance.trust.EvidenceTrustScorer.create();
         observer = RuleObserver.ofDefaults();
         review = new TurnReview(session, ContentStatus.DELIVERED, Verdict.ALLOW, first.decisions(), Fixtures.OUT_1K, true,
                 first.trust(), first.trustChanges());
@@ -185,6 +187,25 @@ public class StageBenchmark {
     }
 
     /** Trust stages' work for a clean turn: one snapshot of four scores, four evidence records, one snapshot after. */
+    /**
+     * What a turn asks of the governance-trust {@code EvidenceTrustScorer} (issue 5's budget:
+     * assessment plus update within 300 ns): four scores for the snapshot and four updates.
+     */
+    @Benchmark
+    public void trustEvidenceScorer(Blackhole bh) {
+        Instant now = Instant.now();
+        TrustSubject user = TrustSubject.user("bench-user");
+        TrustSubject agent = TrustSubject.agent("stub");
+        TrustSubject conv = TrustSubject.conversation(session.id());
+        TrustSubject system = TrustSubject.system();
+        bh.consume(new TrustSnapshot(evidenceScorer.score(user), evidenceScorer.score(agent), evidenceScorer.score(conv),
+                evidenceScorer.score(system)));
+        bh.consume(evidenceScorer.record(user, Evidence.of(EvidenceKind.CLEAN_TURN, 1.0, "clean turn", now)));
+        bh.consume(evidenceScorer.record(agent, Evidence.of(EvidenceKind.CLEAN_TURN, 1.0, "clean turn", now)));
+        bh.consume(evidenceScorer.record(conv, Evidence.of(EvidenceKind.CLEAN_TURN, 1.0, "clean turn", now)));
+        bh.consume(evidenceScorer.record(system, Evidence.of(EvidenceKind.CLEAN_TURN, 0.1, "clean turn", now)));
+    }
+
     @Benchmark
     public void trust(Blackhole bh) {
         Instant now = Instant.now();
