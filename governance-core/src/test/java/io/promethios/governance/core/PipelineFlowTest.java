@@ -321,8 +321,12 @@ class PipelineFlowTest {
                 .contains(io.promethios.governance.core.observer.InterventionKind.SUSPEND);
         assertThat(p.sessions().get(s.id()).observerState().suspended()).isTrue();
 
+        double before = p.sessions().get(s.id()).trustMetrics().user().score();
         GovernedResponse refused = p.chat(ChatRequest.of(s.id(), "a harmless question"));
         assertThat(refused.status()).isEqualTo(ContentStatus.BLOCKED);
+        // being refused while suspended is no evidence either way
+        assertThat(refused.trustChanges()).isEmpty();
+        assertThat(p.sessions().get(s.id()).trustMetrics().user().score()).isCloseTo(before, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(refused.decisions()).extracting(PolicyDecision::policyId).containsExactly("observer-suspension");
         assertThat(agent.requests).isEmpty();
     }

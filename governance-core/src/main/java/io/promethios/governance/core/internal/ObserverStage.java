@@ -36,7 +36,7 @@ final class ObserverStage implements Stage {
                 state.publish(new GovernanceEvent.PolicyDecided(state.session.id(), state.turn, d));
                 state.publish(new GovernanceEvent.PolicyViolated(state.session.id(), state.turn, d));
             }
-            TrustAssessmentStage.recordEvidence(state);
+            // a refused turn is neither clean nor misconduct: no trust evidence
             state.observerState = state.session.observerState().afterTurn(Verdict.BLOCK, List.of());
             return state.response();
         }
