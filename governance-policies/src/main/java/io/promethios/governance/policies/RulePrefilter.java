@@ -49,13 +49,41 @@ final class RulePrefilter {
     private final AhoCorasick automaton;
     /** Per automaton phrase: the patterns it starts ({@code r}) or is needed by ({@code ~r}). */
     private final int[][] phraseRules;
+    /** Per automaton phrase, parallel to {@link #phraseRules}: how far before the phrase a match may start. */
+    private final int[][] phraseBefore;
+
+    /**
+     * A hand-derived anchor of a pattern the analysis cannot prefilter (its matches start with an
+     * unbounded class such as {@code [\w.\-]{0,40}?}): every match contains {@code literal} (lower
+     * case, compared as the regex compares chars) starting at most {@code before} chars after the match
+     * start. A pattern given reaches runs only at the {@code before + 1} offsets up to each occurrence,
+     * so its reaches must cover every alternative of the pattern (tests compare it with plain find).
+     */
+    record Reach(String literal, int before) {
+    }
 
     RulePrefilter(List<Pattern> patterns) {
+        this(patterns, Map.of());
+    }
+
+    /** {@code reaches}: per pattern index, anchors replacing the automatic analysis for that pattern. */
+    RulePrefilter(List<Pattern> patterns, Map<Integer, List<Reach>> reaches) {
         this.patterns = patterns.toArray(new Pattern[0]);
         this.prefiltered = new boolean[this.patterns.length];
         this.needs = new boolean[this.patterns.length];
-        Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
+        Map<String, List<int[]>> byLiteral = new LinkedHashMap<>();
         for (int r = 0; r < this.patterns.length; r++) {
+            List<Reach> given = reaches.get(r);
+            if (given != null) {
+                prefiltered[r] = true;
+                for (Reach x : given) {
+                    if (checked(Set.of(x.literal())) == null || x.literal().isEmpty() || x.before() < 0) {
+                        throw new IllegalArgumentException("bad reach " + x);
+                    }
+                    byLiteral.computeIfAbsent(x.literal(), k -> new ArrayList<>()).add(new int[] {r, x.before()});
+                }
+                continue;
+            }
             Set<String> lits = startLiterals(this.patterns[r].pattern());
             int code = r;
             if (lits != null) {
@@ -69,14 +97,17 @@ final class RulePrefilter {
                 code = ~r;
             }
             for (String l : lits) {
-                byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(code);
+                byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(new int[] {code, 0});
             }
         }
         List<String> phrases = new ArrayList<>(byLiteral.keySet());
         this.automaton = AhoCorasick.of(phrases);
         this.phraseRules = new int[phrases.size()][];
+        this.phraseBefore = new int[phrases.size()][];
         for (int p = 0; p < phrases.size(); p++) {
-            phraseRules[p] = byLiteral.get(phrases.get(p)).stream().mapToInt(Integer::intValue).toArray();
+            List<int[]> uses = byLiteral.get(phrases.get(p));
+            phraseRules[p] = uses.stream().mapToInt(u -> u[0]).toArray();
+            phraseBefore[p] = uses.stream().mapToInt(u -> u[1]).toArray();
         }
     }
 
@@ -95,20 +126,28 @@ final class RulePrefilter {
             this.sorted = new boolean[patterns.length];
             this.needHit = new boolean[patterns.length];
             automaton.forEach(text, true, (phrase, start, end) -> {
-                for (int r : phraseRules[phrase]) {
+                int[] rules = phraseRules[phrase];
+                for (int k = 0; k < rules.length; k++) {
+                    int r = rules[k];
                     if (r < 0) {
                         needHit[~r] = true;
                         continue;
                     }
-                    int[] a = starts[r];
-                    if (a == null) {
-                        a = starts[r] = new int[4];
-                    } else if (counts[r] == a.length) {
-                        a = starts[r] = Arrays.copyOf(a, a.length * 2);
+                    for (int at = start, lo = Math.max(0, start - phraseBefore[phrase][k]); at >= lo; at--) {
+                        add(r, at);
                     }
-                    a[counts[r]++] = start;
                 }
             });
+        }
+
+        private void add(int r, int at) {
+            int[] a = starts[r];
+            if (a == null) {
+                a = starts[r] = new int[4];
+            } else if (counts[r] == a.length) {
+                a = starts[r] = Arrays.copyOf(a, a.length * 2);
+            }
+            a[counts[r]++] = at;
         }
 
         /**
@@ -116,13 +155,25 @@ final class RulePrefilter {
          * it: the matcher positioned on that match (absolute offsets), or null when there is none.
          */
         Matcher find(int r) {
+            return find(r, 0);
+        }
+
+        /**
+         * The first match of rule {@code r} starting at or after {@code from}, as
+         * {@code pattern.matcher(text).find(from)} finds it; with {@code from} the end of the previous
+         * match (plus one after an empty match) this gives the matches of a {@code while (m.find())} loop.
+         */
+        Matcher find(int r, int from) {
+            if (from > text.length()) {
+                return null;
+            }
             // a Matcher of a big pattern is costly to allocate: only make one when the rule can match
             if (!prefiltered[r]) {
                 if (needs[r] && !needHit[r]) {
                     return null; // none of the literals every match contains occurs
                 }
                 Matcher m = patterns[r].matcher(text);
-                return m.find() ? m : null;
+                return m.find(from) ? m : null;
             }
             int n = counts[r];
             if (n == 0) {
@@ -138,7 +189,7 @@ final class RulePrefilter {
             int last = -1;
             for (int k = 0; k < n; k++) {
                 int at = a[k];
-                if (at == last) {
+                if (at == last || at < from) {
                     continue;
                 }
                 last = at;
