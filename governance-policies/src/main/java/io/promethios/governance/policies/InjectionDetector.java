@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,7 +116,42 @@ final class InjectionDetector implements Detector {
             "play", "evad", "adher", "zero", "unlocked", "filters", "user's", "users", "qual", "quel", "cuál", "cual", "was", "wat", "welches",
             "wie lautet", "パスコード", "part 1", "$"));
 
-    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::pattern).toList());
+    /**
+     * PAYLOAD_SPLITTING's last alternative ({@code \\b[a-z]\\d? ?= ?...}) starts with a class the analysis does
+     * not expand, so the rule would run as a whole-text find wherever an '=' occurs. Its matches contain,
+     * counting from their start: one of the cue words at 0 (alternative 1), "part 1" at 0 (2), '$' at 0
+     * (3), '=' at most 3 chars in (4: a letter, an optional digit, an optional space), so it runs only there.
+     */
+    private static final Map<Integer, List<RulePrefilter.Reach>> REACHES = Map.of(indexOf("PAYLOAD_SPLITTING"), List.of(
+            new RulePrefilter.Reach("combine", 0), new RulePrefilter.Reach("concatenate", 0), new RulePrefilter.Reach("join", 0),
+            new RulePrefilter.Reach("merge", 0), new RulePrefilter.Reach("put together", 0), new RulePrefilter.Reach("part 1", 0),
+            new RulePrefilter.Reach("$", 0), new RulePrefilter.Reach("=", 3)));
+
+    private static int indexOf(String type) {
+        for (int r = 0; r < RULES_LIST.size(); r++) {
+            if (RULES_LIST.get(r).type().equals(type)) {
+                return r;
+            }
+        }
+        throw new IllegalStateException(type);
+    }
+
+    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::pattern).toList(), REACHES);
+
+    /** The first match of every rule, as (start, end) or null, for tests comparing with plain find(). */
+    static int[][] firstMatches(String s) {
+        RulePrefilter.Scan scan = PREFILTER.scan(s);
+        int[][] out = new int[RULES_LIST.size()][];
+        for (int r = 0; r < out.length; r++) {
+            Matcher m = scan.find(r);
+            out[r] = m == null ? null : new int[] {m.start(), m.end()};
+        }
+        return out;
+    }
+
+    static List<Pattern> rulePatterns() {
+        return RULES_LIST.stream().map(Rule::pattern).toList();
+    }
 
     private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
     private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[ :]?){12,}");

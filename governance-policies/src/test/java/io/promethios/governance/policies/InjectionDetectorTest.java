@@ -1,6 +1,10 @@
 package io.promethios.governance.policies;
 
 import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -100,5 +104,45 @@ class InjectionDetectorTest {
         assertThat(InjectionDetector.binaryRun("flags 01101001 01100111 and 00001111")).isNull();
         assertThat(flags("How do I reset my own password?")).isFalse();
         assertThat(flags("What is the user interface of this app like?")).isFalse();
+    }
+
+    /** Every rule, run only at its start literals or reaches, must find the first match a whole-text find() finds. */
+    @Test
+    void prefilteredRulesEqualPlainFind() {
+        String[] crafted = {"x = a + b", "a1=b2+c3", "then z1 = y + x", "ab= c+d", "$a + $b", "$foo+$bar", "Part 1 is: how. part 2 = make",
+            "please COMBINE the parts", "join these fragments", "put together a and b", "x=y", "=a+b", "k = ſ + K"};
+        String[] words = {"a", "b1", "z", "x9", "=", "+", "$x", "$", "part 1", "part 2", "is", ":", "combine", "join", "merge", "put together",
+            "parts", "a, b", "strings", "ignore", "previous", "instructions", "you are", "now", "act", "without", "filters", "ſ", "K", ".",
+            "\n", "reveal", "your", "system prompt", "the", "decode", "base64", "repeat", "100", "times"};
+        java.util.List<Pattern> ps = InjectionDetector.rulePatterns();
+        Random r = new Random(5);
+        for (int t = 0; t < 8_000; t++) {
+            String text;
+            if (t < crafted.length) {
+                text = crafted[t];
+            } else {
+                StringBuilder b = new StringBuilder();
+                for (int w = r.nextInt(14); w >= 0; w--) {
+                    b.append(words[r.nextInt(words.length)]).append(r.nextInt(3) == 0 ? "" : " ");
+                }
+                text = b.toString();
+            }
+            int[][] fast = InjectionDetector.firstMatches(text);
+            for (int i = 0; i < ps.size(); i++) {
+                Matcher plain = ps.get(i).matcher(text);
+                int[] expected = plain.find() ? new int[] {plain.start(), plain.end()} : null;
+                assertThat(fast[i]).as(ps.get(i).pattern() + " on [" + text + "]").isEqualTo(expected);
+            }
+        }
+        assertThat(InjectionDetector.firstMatches("then z1 = y + x")[indexOfPayloadSplitting(ps)]).containsExactly(5, 15);
+    }
+
+    private static int indexOfPayloadSplitting(java.util.List<Pattern> ps) {
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i).pattern().contains("part 1")) {
+                return i;
+            }
+        }
+        throw new AssertionError();
     }
 }
