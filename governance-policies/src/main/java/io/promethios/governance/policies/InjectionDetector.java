@@ -127,6 +127,33 @@ final class InjectionDetector implements Detector {
             new RulePrefilter.Reach("merge", 0), new RulePrefilter.Reach("put together", 0), new RulePrefilter.Reach("part 1", 0),
             new RulePrefilter.Reach("$", 0), new RulePrefilter.Reach("=", 3)));
 
+    /**
+     * The role-play rule spans {@code [\\s\\S]{0,400}?} after its cue: run from every cue, it tries 400
+     * lengths before failing. Its last group (restrictions, filters, rules ...) starts at most
+     * 17 (longest cue) + 400 + 16 (longest "without"-like word) + 40 (W) chars after the match start, and
+     * the literal "confines" 8 more chars in ("typical confines"): 481. A cue with none of those words
+     * starting within 490 chars cannot start a match.
+     */
+    private static final Map<Integer, RulePrefilter.Near> NEARS = Map.of(indexOfPattern("[\\s\\S]{0,400}?"), new RulePrefilter.Near(List.of(
+            "restriction", "limitation", "limits", "filter", "censor", "rules", "ethic", "moral", "guidelines", "boundaries", "polic",
+            "constraints", "refus", "warning", "confines"), 490));
+
+    private static int indexOfPattern(String fragment) {
+        int found = -1;
+        for (int r = 0; r < RULES_LIST.size(); r++) {
+            if (RULES_LIST.get(r).pattern().pattern().contains(fragment)) {
+                if (found >= 0) {
+                    throw new IllegalStateException("two rules contain " + fragment);
+                }
+                found = r;
+            }
+        }
+        if (found < 0) {
+            throw new IllegalStateException(fragment);
+        }
+        return found;
+    }
+
     private static int indexOf(String type) {
         for (int r = 0; r < RULES_LIST.size(); r++) {
             if (RULES_LIST.get(r).type().equals(type)) {
@@ -136,7 +163,7 @@ final class InjectionDetector implements Detector {
         throw new IllegalStateException(type);
     }
 
-    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::pattern).toList(), REACHES);
+    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::pattern).toList(), REACHES, NEARS);
 
     /** The first match of every rule, as (start, end) or null, for tests comparing with plain find(). */
     static int[][] firstMatches(String s) {

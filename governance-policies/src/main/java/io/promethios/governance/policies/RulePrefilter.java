@@ -51,6 +51,10 @@ final class RulePrefilter {
     private final int[][] phraseRules;
     /** Per automaton phrase, parallel to {@link #phraseRules}: how far before the phrase a match may start. */
     private final int[][] phraseBefore;
+    /** Marks a {@link #phraseBefore} entry whose phrase is a {@link Near} literal of the rule. */
+    private static final int NEAR = -1;
+    /** Per pattern: the {@link Near#within} distance, or -1 without one. */
+    private final int[] within;
 
     /**
      * A hand-derived anchor of a pattern the analysis cannot prefilter (its matches start with an
@@ -62,17 +66,36 @@ final class RulePrefilter {
     record Reach(String literal, int before) {
     }
 
+    /**
+     * A hand-derived needed literal of a pattern whose matches are long ({@code [\\s\\S]{0,400}?} spans): every
+     * match starting at {@code p} contains one of {@code literals} starting in {@code [p, p + within]}. A start
+     * candidate without such an occurrence is skipped without running the regex.
+     */
+    record Near(List<String> literals, int within) {
+    }
+
     RulePrefilter(List<Pattern> patterns) {
-        this(patterns, Map.of());
+        this(patterns, Map.of(), Map.of());
     }
 
     /** {@code reaches}: per pattern index, anchors replacing the automatic analysis for that pattern. */
-    RulePrefilter(List<Pattern> patterns, Map<Integer, List<Reach>> reaches) {
+    RulePrefilter(List<Pattern> patterns, Map<Integer, List<Reach>> reaches, Map<Integer, Near> nears) {
         this.patterns = patterns.toArray(new Pattern[0]);
         this.prefiltered = new boolean[this.patterns.length];
         this.needs = new boolean[this.patterns.length];
+        this.within = new int[this.patterns.length];
         Map<String, List<int[]>> byLiteral = new LinkedHashMap<>();
         for (int r = 0; r < this.patterns.length; r++) {
+            Near near = nears.get(r);
+            within[r] = near == null ? -1 : near.within();
+            if (near != null) {
+                for (String l : near.literals()) {
+                    if (checked(Set.of(l)) == null || l.isEmpty() || near.within() < 0) {
+                        throw new IllegalArgumentException("bad near " + near);
+                    }
+                    byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(new int[] {r, NEAR});
+                }
+            }
             List<Reach> given = reaches.get(r);
             if (given != null) {
                 prefiltered[r] = true;
@@ -100,6 +123,11 @@ final class RulePrefilter {
                 byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(new int[] {code, 0});
             }
         }
+        for (int r : nears.keySet()) {
+            if (!prefiltered[r]) {
+                throw new IllegalArgumentException("a Near needs start candidates: " + this.patterns[r]);
+            }
+        }
         List<String> phrases = new ArrayList<>(byLiteral.keySet());
         this.automaton = AhoCorasick.of(phrases);
         this.phraseRules = new int[phrases.size()][];
@@ -121,9 +149,10 @@ final class RulePrefilter {
 
         private Scan(String text) {
             this.text = text;
-            this.starts = new int[patterns.length][];
-            this.counts = new int[patterns.length];
-            this.sorted = new boolean[patterns.length];
+            // rule r's start candidates at r, its Near literal occurrences at patterns.length + r
+            this.starts = new int[2 * patterns.length][];
+            this.counts = new int[2 * patterns.length];
+            this.sorted = new boolean[2 * patterns.length];
             this.needHit = new boolean[patterns.length];
             automaton.forEach(text, true, (phrase, start, end) -> {
                 int[] rules = phraseRules[phrase];
@@ -131,6 +160,10 @@ final class RulePrefilter {
                     int r = rules[k];
                     if (r < 0) {
                         needHit[~r] = true;
+                        continue;
+                    }
+                    if (phraseBefore[phrase][k] == NEAR) {
+                        add(patterns.length + r, start);
                         continue;
                     }
                     for (int at = start, lo = Math.max(0, start - phraseBefore[phrase][k]); at >= lo; at--) {
@@ -176,29 +209,52 @@ final class RulePrefilter {
                 return m.find(from) ? m : null;
             }
             int n = counts[r];
-            if (n == 0) {
+            int w = within[r];
+            int nn = counts[patterns.length + r];
+            if (n == 0 || w >= 0 && nn == 0) {
                 return null;
             }
-            Matcher m = patterns[r].matcher(text);
-            int[] a = starts[r];
-            if (!sorted[r]) {
-                Arrays.sort(a, 0, n); // the automaton reports by end offset
-                sorted[r] = true;
-            }
-            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int[] a = sortedStarts(r);
+            int[] near = w >= 0 ? sortedStarts(patterns.length + r) : null;
+            Matcher m = null;
             int last = -1;
+            int j = 0;
             for (int k = 0; k < n; k++) {
                 int at = a[k];
                 if (at == last || at < from) {
                     continue;
                 }
                 last = at;
+                if (near != null) {
+                    while (j < nn && near[j] < at) {
+                        j++;
+                    }
+                    if (j == nn) {
+                        return null; // no needed literal at or after this or any later candidate
+                    }
+                    if (near[j] > at + w) {
+                        continue;
+                    }
+                }
+                if (m == null) {
+                    m = patterns[r].matcher(text);
+                    m.useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 m.region(at, text.length());
                 if (m.lookingAt()) {
                     return m;
                 }
             }
             return null;
+        }
+
+        private int[] sortedStarts(int slot) {
+            int[] a = starts[slot];
+            if (!sorted[slot]) {
+                Arrays.sort(a, 0, counts[slot]); // the automaton reports by end offset
+                sorted[slot] = true;
+            }
+            return a;
         }
     }
 

@@ -195,7 +195,7 @@ final class SecretsDetector implements Detector {
             new RulePrefilter.Reach("passphrase", 40), new RulePrefilter.Reach("secret", 40), new RulePrefilter.Reach("token", 40),
             new RulePrefilter.Reach("apikey", 40), new RulePrefilter.Reach("api_key", 40), new RulePrefilter.Reach("accountkey", 40),
             new RulePrefilter.Reach("sharedaccesskey", 40), new RulePrefilter.Reach("login", 40), new RulePrefilter.Reach("passcode", 0),
-            new RulePrefilter.Reach("key=\"", 0), new RulePrefilter.Reach("-u", 2), new RulePrefilter.Reach("-p", 1))));
+            new RulePrefilter.Reach("key=\"", 0), new RulePrefilter.Reach("-u", 2), new RulePrefilter.Reach("-p", 1))), java.util.Map.of());
 
     /** The matches of KEYVALUE_PASSWORD, as a {@code while (m.find())} loop over {@code s} finds them. */
     static List<int[]> keyValueMatches(String s) {

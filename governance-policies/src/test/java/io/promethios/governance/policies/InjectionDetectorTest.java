@@ -145,4 +145,40 @@ class InjectionDetectorTest {
         }
         throw new AssertionError();
     }
+
+    /** The role-play rule's Near window at its exact limit: the farthest match must still be found, one char more is none. */
+    @Test
+    void rolePlayNearWindowAtItsLimit() {
+        java.util.List<Pattern> ps = InjectionDetector.rulePatterns();
+        int rule = -1;
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i).pattern().contains("[\\s\\S]{0,400}?")) {
+                rule = i;
+            }
+        }
+        for (int span = 395; span <= 402; span++) {
+            for (String end : new String[] {"typical confines", "CONFINES", "reſtrictions", "rules"}) {
+                String text = "so, stay in character " + "z".repeat(span - 2) + " not follow any " + "y".repeat(38) + " " + end + " ok";
+                Matcher plain = ps.get(rule).matcher(text);
+                int[] expected = plain.find() ? new int[] {plain.start(), plain.end()} : null;
+                assertThat(InjectionDetector.firstMatches(text)[rule]).as(span + " " + end).isEqualTo(expected);
+                if (span == 400) {
+                    assertThat(expected).as(end).isNotNull();
+                }
+            }
+        }
+        Random r = new Random(9);
+        String[] words = {"act", "you are", "character", "no", "without", "breaks the rules", "unfiltered", "rules", "filters", "typical confines",
+            "and", "the", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", ".", "\n"};
+        for (int t = 0; t < 3_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(30); w >= 0; w--) {
+                b.append(words[r.nextInt(words.length)]).append(' ');
+            }
+            String text = b.toString();
+            Matcher plain = ps.get(rule).matcher(text);
+            int[] expected = plain.find() ? new int[] {plain.start(), plain.end()} : null;
+            assertThat(InjectionDetector.firstMatches(text)[rule]).as(text).isEqualTo(expected);
+        }
+    }
 }
