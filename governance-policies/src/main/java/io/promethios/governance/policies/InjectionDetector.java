@@ -233,9 +233,9 @@ final class InjectionDetector implements Detector {
             mayHaveB64 = run >= 24;
         }
         if (mayHaveB64) {
-            Matcher m = BASE64_TOKEN.matcher(s);
-            while (m.find()) {
-                String tok = m.group();
+            for (long t = nextBase64Token(s, 0); t >= 0; t = nextBase64Token(s, (int) t)) {
+                int start = (int) (t >>> 32);
+                String tok = s.substring(start, (int) t);
                 if (tok.chars().noneMatch(Character::isDigit) && tok.chars().noneMatch(ch -> ch == '+' || ch == '/') && !tok.endsWith("=")) {
                     continue; // a long plain word
                 }
@@ -244,7 +244,7 @@ final class InjectionDetector implements Detector {
                     List<Detection> inner = new ArrayList<>();
                     scan(nt, decoded.toLowerCase(Locale.ROOT), inner, 1);
                     if (!inner.isEmpty()) {
-                        int[] o = nt.toOriginal(m.start(), m.end());
+                        int[] o = nt.toOriginal(start, (int) t);
                         out.add(new Detection("ENCODED_PAYLOAD", o[0], o[1], 0.85, Severity.HIGH));
                         return;
                     }
@@ -300,6 +300,45 @@ final class InjectionDetector implements Detector {
                 out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
             }
         }
+    }
+
+    /**
+     * The next match of {@link #BASE64_TOKEN} at or after {@code from}, as {@code find(from)} finds it, packed as
+     * {@code start << 32 | end}, or -1. Without the regex, which tries its greedy class at every offset
+     * of every word: the first match is the first maximal run of 24+ class chars, plus up to two '='.
+     */
+    static long nextBase64Token(String s, int from) {
+        int n = s.length();
+        int p = from;
+        while (p < n) {
+            int e = p;
+            while (e < n && isBase64Char(s.charAt(e))) {
+                e++;
+            }
+            if (e - p >= 24) {
+                int end = e;
+                while (end < n && end - e < 2 && s.charAt(end) == '=') {
+                    end++;
+                }
+                return (long) p << 32 | end;
+            }
+            p = e + 1; // every offset inside a shorter run starts a shorter run
+        }
+        return -1;
+    }
+
+    private static boolean isBase64Char(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/';
+    }
+
+    /** The matches of {@link #BASE64_TOKEN} by plain find, for tests. */
+    static List<int[]> base64TokensPlain(String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = BASE64_TOKEN.matcher(s);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
     }
 
     /**

@@ -181,4 +181,23 @@ class InjectionDetectorTest {
             assertThat(InjectionDetector.firstMatches(text)[rule]).as(text).isEqualTo(expected);
         }
     }
+
+    @Test
+    void base64TokensAreWhatTheRegexFinds() {
+        String[] pieces = {"QUJD", "ZGVm", "aGk", "+", "/", "=", "==", "===", " ", ".", "0123456789", "abcdefghijklmnopqrstuvwxyz", "é", "\n"};
+        Random r = new Random(11);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(20); w >= 0; w--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            java.util.List<int[]> fast = new java.util.ArrayList<>();
+            for (long x = InjectionDetector.nextBase64Token(text, 0); x >= 0; x = InjectionDetector.nextBase64Token(text, (int) x)) {
+                fast.add(new int[] {(int) (x >>> 32), (int) x});
+            }
+            assertThat(fast).as(text).containsExactlyElementsOf(InjectionDetector.base64TokensPlain(text));
+        }
+        assertThat(InjectionDetector.base64TokensPlain("x " + "A".repeat(24) + "===")).hasSize(1);
+    }
 }
