@@ -292,7 +292,7 @@ final class InjectionDetector implements Detector {
         // rot13: only worth trying when the text mentions it or looks like English shifted
         // no lower-cased copy of the whole text unless a cue is there (no char outside ASCII lower-cases
         // into these letters, so an ASCII case-insensitive search gives the same answer)
-        if (containsAsciiIgnoreCase(s, "rot13") || containsAsciiIgnoreCase(s, "rot-13") || containsAsciiIgnoreCase(s, "caesar")) {
+        if (mentionsRot13(s)) {
             String lower = s.toLowerCase(Locale.ROOT);
             List<Detection> inner = new ArrayList<>();
             scan(nt, rot13(lower), inner, 1);
@@ -350,7 +350,10 @@ final class InjectionDetector implements Detector {
         int i = 0;
         int n = s.length();
         while (i + 8 <= n) {
-            boolean group = (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (i + 8 == n || !Character.isLetterOrDigit(s.charAt(i + 8)));
+            char first = s.charAt(i);
+            // most offsets fail on their first char: test it before the neighbours (same result)
+            boolean group = (first == '0' || first == '1')
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (i + 8 == n || !Character.isLetterOrDigit(s.charAt(i + 8)));
             int v = 0;
             for (int k = 0; group && k < 8; k++) {
                 char c = s.charAt(i + k);
@@ -537,6 +540,35 @@ final class InjectionDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /** {@code containsAsciiIgnoreCase} of "rot13", "rot-13" or "caesar", in one pass. */
+    static boolean mentionsRot13(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if ((c == 'r' || c == 'R') && (matchesAsciiIgnoreCase(s, i, "rot13") || matchesAsciiIgnoreCase(s, i, "rot-13"))
+                    || (c == 'c' || c == 'C') && matchesAsciiIgnoreCase(s, i, "caesar")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAsciiIgnoreCase(String s, int at, String lowerNeedle) {
+        int m = lowerNeedle.length();
+        if (at + m > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < m; k++) {
+            char c = s.charAt(at + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerNeedle.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code s} contains {@code lowerNeedle} (ASCII lower case), folding only ASCII upper-case letters. */

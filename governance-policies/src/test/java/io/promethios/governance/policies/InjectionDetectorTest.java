@@ -200,4 +200,20 @@ class InjectionDetectorTest {
         }
         assertThat(InjectionDetector.base64TokensPlain("x " + "A".repeat(24) + "===")).hasSize(1);
     }
+
+    @Test
+    void rot13CueIsTheThreeAsciiSearches() {
+        String[] pieces = {"rot", "ROT", "13", "-13", "-", "caes", "CAESAR", "ar", "r", "c", "\u0131", "x", " "};
+        Random r = new Random(13);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(8); w >= 0; w--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            boolean expected = InjectionDetector.containsAsciiIgnoreCase(s, "rot13") || InjectionDetector.containsAsciiIgnoreCase(s, "rot-13")
+                    || InjectionDetector.containsAsciiIgnoreCase(s, "caesar");
+            assertThat(InjectionDetector.mentionsRot13(s)).as(s).isEqualTo(expected);
+        }
+    }
 }
