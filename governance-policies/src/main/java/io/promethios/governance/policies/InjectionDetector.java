@@ -130,13 +130,13 @@ final class InjectionDetector implements Detector {
     /**
      * The role-play rule spans {@code [\\s\\S]{0,400}?} after its cue: run from every cue, it tries 400
      * lengths before failing. Its last group (restrictions, filters, rules ...) starts at most
-     * 17 (longest cue) + 400 + 16 (longest "without"-like word) + 40 (W) chars after the match start, and
-     * the literal "confines" 8 more chars in ("typical confines"): 481. A cue with none of those words
-     * starting within 490 chars cannot start a match.
+     * 17 (longest cue) + 800 (400 code points, each up to 2 chars) + 16 (longest "without"-like word) + 80
+     * (W: 40 code points) chars after the match start, and the literal "confines" 8 more chars in ("typical
+     * confines"): 921. A cue with none of those words starting within 930 chars cannot start a match.
      */
     private static final Map<Integer, RulePrefilter.Near> NEARS = Map.of(indexOfPattern("[\\s\\S]{0,400}?"), new RulePrefilter.Near(List.of(
             "restriction", "limitation", "limits", "filter", "censor", "rules", "ethic", "moral", "guidelines", "boundaries", "polic",
-            "constraints", "refus", "warning", "confines"), 490));
+            "constraints", "refus", "warning", "confines"), 930));
 
     private static int indexOfPattern(String fragment) {
         int found = -1;

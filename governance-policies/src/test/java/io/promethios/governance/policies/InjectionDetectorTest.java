@@ -156,9 +156,13 @@ class InjectionDetectorTest {
                 rule = i;
             }
         }
+        // a class matches one code point: 400 of them can be 800 chars (emoji), W's 40 can be 80
         for (int span = 395; span <= 402; span++) {
-            for (String end : new String[] {"typical confines", "CONFINES", "reſtrictions", "rules"}) {
-                String text = "so, stay in character " + "z".repeat(span - 2) + " not follow any " + "y".repeat(38) + " " + end + " ok";
+            for (String end : new String[] {"typical confines", "CONFINES", "reſtrictions", "rules", "wide"}) {
+                String filler = end.equals("wide") ? "\uD83D\uDE00".repeat(span - 2) : "z".repeat(span - 2);
+                String w = end.equals("wide") ? "\uD83D\uDE00".repeat(38) : "y".repeat(38);
+                end = end.equals("wide") ? "typical confines" : end;
+                String text = "so, stay in character " + filler + " not follow any " + w + " " + end + " ok";
                 Matcher plain = ps.get(rule).matcher(text);
                 int[] expected = plain.find() ? new int[] {plain.start(), plain.end()} : null;
                 assertThat(InjectionDetector.firstMatches(text)[rule]).as(span + " " + end).isEqualTo(expected);
