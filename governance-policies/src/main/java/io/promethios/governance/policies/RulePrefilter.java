@@ -62,6 +62,7 @@ final class RulePrefilter {
      * case, compared as the regex compares chars) starting at most {@code before} chars after the match
      * start. A pattern given reaches runs only at the {@code before + 1} offsets up to each occurrence,
      * so its reaches must cover every alternative of the pattern (tests compare it with plain find).
+     * Distances are in chars: a class matches one code point, which can be two chars (emoji).
      */
     record Reach(String literal, int before) {
     }
@@ -78,7 +79,11 @@ final class RulePrefilter {
         this(patterns, Map.of(), Map.of());
     }
 
-    /** {@code reaches}: per pattern index, anchors replacing the automatic analysis for that pattern. */
+    /**
+     * {@code reaches}: per pattern index, anchors replacing the automatic analysis for that pattern;
+     * {@code nears}: per pattern index, a needed literal checked before the regex runs at a candidate. Their
+     * literals join the one automaton pass.
+     */
     RulePrefilter(List<Pattern> patterns, Map<Integer, List<Reach>> reaches, Map<Integer, Near> nears) {
         this.patterns = patterns.toArray(new Pattern[0]);
         this.prefiltered = new boolean[this.patterns.length];
