@@ -590,6 +590,10 @@ final class InjectionDetector implements Detector {
         return false;
     }
 
+    static boolean isLower(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
     private static boolean weird(String s, int start, int end) {
         if (end - start < 3 || end - start > 40) {
             return false;
@@ -599,9 +603,10 @@ final class InjectionDetector implements Detector {
         boolean caseChange = false;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
+            // ASCII first: for chars below 128 these are exactly Character.isLetter / isLowerCase / isUpperCase
+            if (c < 128 ? PiiDetector.isAsciiLetter(c) : Character.isLetter(c)) {
                 letters++;
-                if (i > start && Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(c)) {
+                if (i > start && isLower(s.charAt(i - 1)) && (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c))) {
                     caseChange = true;
                 }
             } else if ("\\]([)*|^~`<>!=+;".indexOf(c) >= 0) {

@@ -220,4 +220,15 @@ class InjectionDetectorTest {
             assertThat(InjectionDetector.mentionsRot13(s)).as(s).isEqualTo(expected);
         }
     }
+
+    /** The gibberish check's ASCII shortcuts agree with Character's predicates on every char below 128. */
+    @Test
+    void asciiCasePredicatesAreCharacters() {
+        for (char c = 0; c < 128; c++) {
+            assertThat(PiiDetector.isAsciiLetter(c)).as("%d", (int) c).isEqualTo(Character.isLetter(c));
+            assertThat(InjectionDetector.isLower(c)).as("%d", (int) c).isEqualTo(Character.isLowerCase(c));
+            assertThat(c >= 'A' && c <= 'Z').as("%d", (int) c).isEqualTo(Character.isUpperCase(c));
+        }
+        assertThat(InjectionDetector.isLower('\u00e9')).isTrue();
+    }
 }
