@@ -33,6 +33,8 @@ final class AhoCorasick {
      */
     private final int[] ascii;
     private final char[] asciiClass;
+    /** {@link #asciiClass} of the lower case of each ASCII char. */
+    private final char[] asciiFoldedClass;
     private final int classes;
 
     /** Above this many states the dense table is not worth its memory. */
@@ -62,6 +64,12 @@ final class AhoCorasick {
         }
         this.asciiClass = cls;
         this.classes = k;
+        // the class of an ASCII char's lower case, so text chars below 128 need no Character.toLowerCase
+        char[] folded = new char[128];
+        for (char c = 0; c < 128; c++) {
+            folded[c] = cls[Character.toLowerCase(c)];
+        }
+        this.asciiFoldedClass = folded;
         if (n <= DENSE_MAX_STATES) {
             int[] t = new int[n * k];
             for (char c = 0; c < 128; c++) {
@@ -179,7 +187,7 @@ final class AhoCorasick {
     boolean containsAny(CharSequence text) {
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = step(state, Character.toLowerCase(text.charAt(i)));
+            state = stepText(state, text.charAt(i), false);
             if (outputs[state] != null) {
                 return true;
             }
@@ -197,7 +205,7 @@ final class AhoCorasick {
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            state = step(state, Character.toLowerCase(unicodeFold && c >= 128 ? fold(c) : c));
+            state = stepText(state, c, unicodeFold);
             int[] out = outputs[state];
             if (out != null) {
                 for (int p : out) {
@@ -217,7 +225,7 @@ final class AhoCorasick {
         List<Match> result = new ArrayList<>();
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = step(state, Character.toLowerCase(text.charAt(i)));
+            state = stepText(state, text.charAt(i), false);
             int[] out = outputs[state];
             if (out != null) {
                 for (int p : out) {
@@ -226,6 +234,14 @@ final class AhoCorasick {
             }
         }
         return result;
+    }
+
+    /** One transition on a text char: lower-cased (and with {@code unicodeFold} folded) as the phrases were. */
+    private int stepText(int state, char c, boolean unicodeFold) {
+        if (c < 128 && ascii != null) {
+            return ascii[state * classes + asciiFoldedClass[c]];
+        }
+        return step(state, Character.toLowerCase(unicodeFold && c >= 128 ? fold(c) : c));
     }
 
     /** One transition on an already lower-cased char: the dense table for ASCII, else goto and failure links. */

@@ -4,7 +4,10 @@ import io.promethios.governance.policies.text.NormalizedText;
 import io.promethios.governance.policies.text.TextNormalizer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +67,52 @@ final class HarmfulDetector implements Detector {
             // privacy abuse
             r("PRIVACY_ABUSE", Severity.MEDIUM, 0.7, "\\b(dox\\w*|find (out )?(where|someone'?s|the home address|the address|the phone number) \\w*|home address of|(social security|credit card) numbers? of|track (someone|a person|my)'?s? (location|phone)|spy on (my|someone|a person))\\b"));
 
-    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES.stream().map(Rule::pattern).toList());
+    /**
+     * The rules {@code \\b ASK \\b NEAR \\b(targets)} are tried at every request phrase ("could you", "write"),
+     * and from each the lazy NEAR tries 80 lengths against the target alternation. A match's target starts at
+     * most 27 (longest ASK phrase, literal) + 160 (NEAR: 80 code points, each up to 2 chars) chars after
+     * the match start; an alternative after the targets ({@code |\\b(upskirt|...)}) starts with its own
+     * literal. So a request phrase without a target's start literal within 200 chars starts no match.
+     */
+    private static final Map<Integer, RulePrefilter.Near> NEARS = askNears();
+
+    private static Map<Integer, RulePrefilter.Near> askNears() {
+        String prefix = "\\b" + ASK + "\\b" + NEAR;
+        Map<Integer, RulePrefilter.Near> out = new HashMap<>();
+        for (int r = 0; r < RULES.size(); r++) {
+            String regex = RULES.get(r).pattern().pattern();
+            if (regex.startsWith(prefix)) {
+                Set<String> targets = RulePrefilter.startLiterals(regex.substring(prefix.length()));
+                if (targets == null) {
+                    throw new IllegalStateException("no target literals in rule " + r);
+                }
+                out.put(r, new RulePrefilter.Near(List.copyOf(targets), 200));
+            }
+        }
+        return out;
+    }
+
+    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES.stream().map(Rule::pattern).toList(), Map.of(), NEARS);
+
+    /** The first match of every rule, as (start, end) or null, for tests comparing with plain find(). */
+    static int[][] firstMatches(String s) {
+        RulePrefilter.Scan scan = PREFILTER.scan(s);
+        int[][] out = new int[RULES.size()][];
+        for (int r = 0; r < out.length; r++) {
+            Matcher m = scan.find(r);
+            out[r] = m == null ? null : new int[] {m.start(), m.end()};
+        }
+        return out;
+    }
+
+    static List<Pattern> rulePatterns() {
+        return RULES.stream().map(Rule::pattern).toList();
+    }
+
+    /** How many rules run with a Near window (for tests). */
+    static int askRules() {
+        return NEARS.size();
+    }
 
     private static final AhoCorasick CUES = AhoCorasick.of(List.of(
             "sex", "nude", "naked", "porn", "erotic", "explicit", "intimate", "molest", "grope", "fondl", "seduc", "arous", "lewd",

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,7 +116,69 @@ final class InjectionDetector implements Detector {
             "play", "evad", "adher", "zero", "unlocked", "filters", "user's", "users", "qual", "quel", "cuál", "cual", "was", "wat", "welches",
             "wie lautet", "パスコード", "part 1", "$"));
 
-    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::pattern).toList());
+    /**
+     * PAYLOAD_SPLITTING's last alternative ({@code \\b[a-z]\\d? ?= ?...}) starts with a class the analysis does
+     * not expand, so the rule would run as a whole-text find wherever an '=' occurs. Its matches contain,
+     * counting from their start: one of the cue words at 0 (alternative 1), "part 1" at 0 (2), '$' at 0
+     * (3), '=' at most 3 chars in (4: a letter, an optional digit, an optional space), so it runs only there.
+     */
+    private static final Map<Integer, List<RulePrefilter.Reach>> REACHES = Map.of(indexOf("PAYLOAD_SPLITTING"), List.of(
+            new RulePrefilter.Reach("combine", 0), new RulePrefilter.Reach("concatenate", 0), new RulePrefilter.Reach("join", 0),
+            new RulePrefilter.Reach("merge", 0), new RulePrefilter.Reach("put together", 0), new RulePrefilter.Reach("part 1", 0),
+            new RulePrefilter.Reach("$", 0), new RulePrefilter.Reach("=", 3)));
+
+    /**
+     * The role-play rule spans {@code [\\s\\S]{0,400}?} after its cue: run from every cue, it tries 400
+     * lengths before failing. Its last group (restrictions, filters, rules ...) starts at most
+     * 17 (longest cue) + 800 (400 code points, each up to 2 chars) + 16 (longest "without"-like word) + 80
+     * (W: 40 code points) chars after the match start, and the literal "confines" 8 more chars in ("typical
+     * confines"): 921. A cue with none of those words starting within 930 chars cannot start a match.
+     */
+    private static final Map<Integer, RulePrefilter.Near> NEARS = Map.of(indexOfPattern("[\\s\\S]{0,400}?"), new RulePrefilter.Near(List.of(
+            "restriction", "limitation", "limits", "filter", "censor", "rules", "ethic", "moral", "guidelines", "boundaries", "polic",
+            "constraints", "refus", "warning", "confines"), 930));
+
+    private static int indexOfPattern(String fragment) {
+        int found = -1;
+        for (int r = 0; r < RULES_LIST.size(); r++) {
+            if (RULES_LIST.get(r).pattern().pattern().contains(fragment)) {
+                if (found >= 0) {
+                    throw new IllegalStateException("two rules contain " + fragment);
+                }
+                found = r;
+            }
+        }
+        if (found < 0) {
+            throw new IllegalStateException(fragment);
+        }
+        return found;
+    }
+
+    private static int indexOf(String type) {
+        for (int r = 0; r < RULES_LIST.size(); r++) {
+            if (RULES_LIST.get(r).type().equals(type)) {
+                return r;
+            }
+        }
+        throw new IllegalStateException(type);
+    }
+
+    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::pattern).toList(), REACHES, NEARS);
+
+    /** The first match of every rule, as (start, end) or null, for tests comparing with plain find(). */
+    static int[][] firstMatches(String s) {
+        RulePrefilter.Scan scan = PREFILTER.scan(s);
+        int[][] out = new int[RULES_LIST.size()][];
+        for (int r = 0; r < out.length; r++) {
+            Matcher m = scan.find(r);
+            out[r] = m == null ? null : new int[] {m.start(), m.end()};
+        }
+        return out;
+    }
+
+    static List<Pattern> rulePatterns() {
+        return RULES_LIST.stream().map(Rule::pattern).toList();
+    }
 
     private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
     private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[ :]?){12,}");
@@ -170,9 +233,9 @@ final class InjectionDetector implements Detector {
             mayHaveB64 = run >= 24;
         }
         if (mayHaveB64) {
-            Matcher m = BASE64_TOKEN.matcher(s);
-            while (m.find()) {
-                String tok = m.group();
+            for (long t = nextBase64Token(s, 0); t >= 0; t = nextBase64Token(s, (int) t)) {
+                int start = (int) (t >>> 32);
+                String tok = s.substring(start, (int) t);
                 if (tok.chars().noneMatch(Character::isDigit) && tok.chars().noneMatch(ch -> ch == '+' || ch == '/') && !tok.endsWith("=")) {
                     continue; // a long plain word
                 }
@@ -181,7 +244,7 @@ final class InjectionDetector implements Detector {
                     List<Detection> inner = new ArrayList<>();
                     scan(nt, decoded.toLowerCase(Locale.ROOT), inner, 1);
                     if (!inner.isEmpty()) {
-                        int[] o = nt.toOriginal(m.start(), m.end());
+                        int[] o = nt.toOriginal(start, (int) t);
                         out.add(new Detection("ENCODED_PAYLOAD", o[0], o[1], 0.85, Severity.HIGH));
                         return;
                     }
@@ -229,7 +292,7 @@ final class InjectionDetector implements Detector {
         // rot13: only worth trying when the text mentions it or looks like English shifted
         // no lower-cased copy of the whole text unless a cue is there (no char outside ASCII lower-cases
         // into these letters, so an ASCII case-insensitive search gives the same answer)
-        if (containsAsciiIgnoreCase(s, "rot13") || containsAsciiIgnoreCase(s, "rot-13") || containsAsciiIgnoreCase(s, "caesar")) {
+        if (mentionsRot13(s)) {
             String lower = s.toLowerCase(Locale.ROOT);
             List<Detection> inner = new ArrayList<>();
             scan(nt, rot13(lower), inner, 1);
@@ -237,6 +300,45 @@ final class InjectionDetector implements Detector {
                 out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
             }
         }
+    }
+
+    /**
+     * The next match of {@link #BASE64_TOKEN} at or after {@code from}, as {@code find(from)} finds it, packed as
+     * {@code start << 32 | end}, or -1. Without the regex, which tries its greedy class at every offset
+     * of every word: the first match is the first maximal run of 24+ class chars, plus up to two '='.
+     */
+    static long nextBase64Token(String s, int from) {
+        int n = s.length();
+        int p = from;
+        while (p < n) {
+            int e = p;
+            while (e < n && isBase64Char(s.charAt(e))) {
+                e++;
+            }
+            if (e - p >= 24) {
+                int end = e;
+                while (end < n && end - e < 2 && s.charAt(end) == '=') {
+                    end++;
+                }
+                return (long) p << 32 | end;
+            }
+            p = e + 1; // every offset inside a shorter run starts a shorter run
+        }
+        return -1;
+    }
+
+    private static boolean isBase64Char(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/';
+    }
+
+    /** The matches of {@link #BASE64_TOKEN} by plain find, for tests. */
+    static List<int[]> base64TokensPlain(String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = BASE64_TOKEN.matcher(s);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
     }
 
     /**
@@ -248,7 +350,10 @@ final class InjectionDetector implements Detector {
         int i = 0;
         int n = s.length();
         while (i + 8 <= n) {
-            boolean group = (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (i + 8 == n || !Character.isLetterOrDigit(s.charAt(i + 8)));
+            char first = s.charAt(i);
+            // most offsets fail on their first char: test it before the neighbours (same result)
+            boolean group = (first == '0' || first == '1')
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (i + 8 == n || !Character.isLetterOrDigit(s.charAt(i + 8)));
             int v = 0;
             for (int k = 0; group && k < 8; k++) {
                 char c = s.charAt(i + k);
@@ -437,6 +542,35 @@ final class InjectionDetector implements Detector {
         return false;
     }
 
+    /** {@code containsAsciiIgnoreCase} of "rot13", "rot-13" or "caesar", in one pass. */
+    static boolean mentionsRot13(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if ((c == 'r' || c == 'R') && (matchesAsciiIgnoreCase(s, i, "rot13") || matchesAsciiIgnoreCase(s, i, "rot-13"))
+                    || (c == 'c' || c == 'C') && matchesAsciiIgnoreCase(s, i, "caesar")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAsciiIgnoreCase(String s, int at, String lowerNeedle) {
+        int m = lowerNeedle.length();
+        if (at + m > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < m; k++) {
+            char c = s.charAt(at + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerNeedle.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code s} contains {@code lowerNeedle} (ASCII lower case), folding only ASCII upper-case letters. */
     static boolean containsAsciiIgnoreCase(String s, String lowerNeedle) {
         int m = lowerNeedle.length();
@@ -456,6 +590,10 @@ final class InjectionDetector implements Detector {
         return false;
     }
 
+    static boolean isLower(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
     private static boolean weird(String s, int start, int end) {
         if (end - start < 3 || end - start > 40) {
             return false;
@@ -465,9 +603,10 @@ final class InjectionDetector implements Detector {
         boolean caseChange = false;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
+            // ASCII first: for chars below 128 these are exactly Character.isLetter / isLowerCase / isUpperCase
+            if (c < 128 ? PiiDetector.isAsciiLetter(c) : Character.isLetter(c)) {
                 letters++;
-                if (i > start && Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(c)) {
+                if (i > start && isLower(s.charAt(i - 1)) && (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c))) {
                     caseChange = true;
                 }
             } else if ("\\]([)*|^~`<>!=+;".indexOf(c) >= 0) {

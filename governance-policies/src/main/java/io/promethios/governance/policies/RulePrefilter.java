@@ -49,13 +49,69 @@ final class RulePrefilter {
     private final AhoCorasick automaton;
     /** Per automaton phrase: the patterns it starts ({@code r}) or is needed by ({@code ~r}). */
     private final int[][] phraseRules;
+    /** Per automaton phrase, parallel to {@link #phraseRules}: how far before the phrase a match may start. */
+    private final int[][] phraseBefore;
+    /** Marks a {@link #phraseBefore} entry whose phrase is a {@link Near} literal of the rule. */
+    private static final int NEAR = -1;
+    /** Per pattern: the {@link Near#within} distance, or -1 without one. */
+    private final int[] within;
+
+    /**
+     * A hand-derived anchor of a pattern the analysis cannot prefilter (its matches start with an
+     * unbounded class such as {@code [\w.\-]{0,40}?}): every match contains {@code literal} (lower
+     * case, compared as the regex compares chars) starting at most {@code before} chars after the match
+     * start. A pattern given reaches runs only at the {@code before + 1} offsets up to each occurrence,
+     * so its reaches must cover every alternative of the pattern (tests compare it with plain find).
+     * Distances are in chars: a class matches one code point, which can be two chars (emoji).
+     */
+    record Reach(String literal, int before) {
+    }
+
+    /**
+     * A hand-derived needed literal of a pattern whose matches are long ({@code [\\s\\S]{0,400}?} spans): every
+     * match starting at {@code p} contains one of {@code literals} starting in {@code [p, p + within]}. A start
+     * candidate without such an occurrence is skipped without running the regex.
+     */
+    record Near(List<String> literals, int within) {
+    }
 
     RulePrefilter(List<Pattern> patterns) {
+        this(patterns, Map.of(), Map.of());
+    }
+
+    /**
+     * {@code reaches}: per pattern index, anchors replacing the automatic analysis for that pattern;
+     * {@code nears}: per pattern index, a needed literal checked before the regex runs at a candidate. Their
+     * literals join the one automaton pass.
+     */
+    RulePrefilter(List<Pattern> patterns, Map<Integer, List<Reach>> reaches, Map<Integer, Near> nears) {
         this.patterns = patterns.toArray(new Pattern[0]);
         this.prefiltered = new boolean[this.patterns.length];
         this.needs = new boolean[this.patterns.length];
-        Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
+        this.within = new int[this.patterns.length];
+        Map<String, List<int[]>> byLiteral = new LinkedHashMap<>();
         for (int r = 0; r < this.patterns.length; r++) {
+            Near near = nears.get(r);
+            within[r] = near == null ? -1 : near.within();
+            if (near != null) {
+                for (String l : near.literals()) {
+                    if (checked(Set.of(l)) == null || l.isEmpty() || near.within() < 0) {
+                        throw new IllegalArgumentException("bad near " + near);
+                    }
+                    byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(new int[] {r, NEAR});
+                }
+            }
+            List<Reach> given = reaches.get(r);
+            if (given != null) {
+                prefiltered[r] = true;
+                for (Reach x : given) {
+                    if (checked(Set.of(x.literal())) == null || x.literal().isEmpty() || x.before() < 0) {
+                        throw new IllegalArgumentException("bad reach " + x);
+                    }
+                    byLiteral.computeIfAbsent(x.literal(), k -> new ArrayList<>()).add(new int[] {r, x.before()});
+                }
+                continue;
+            }
             Set<String> lits = startLiterals(this.patterns[r].pattern());
             int code = r;
             if (lits != null) {
@@ -69,14 +125,22 @@ final class RulePrefilter {
                 code = ~r;
             }
             for (String l : lits) {
-                byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(code);
+                byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(new int[] {code, 0});
+            }
+        }
+        for (int r : nears.keySet()) {
+            if (!prefiltered[r]) {
+                throw new IllegalArgumentException("a Near needs start candidates: " + this.patterns[r]);
             }
         }
         List<String> phrases = new ArrayList<>(byLiteral.keySet());
         this.automaton = AhoCorasick.of(phrases);
         this.phraseRules = new int[phrases.size()][];
+        this.phraseBefore = new int[phrases.size()][];
         for (int p = 0; p < phrases.size(); p++) {
-            phraseRules[p] = byLiteral.get(phrases.get(p)).stream().mapToInt(Integer::intValue).toArray();
+            List<int[]> uses = byLiteral.get(phrases.get(p));
+            phraseRules[p] = uses.stream().mapToInt(u -> u[0]).toArray();
+            phraseBefore[p] = uses.stream().mapToInt(u -> u[1]).toArray();
         }
     }
 
@@ -90,25 +154,38 @@ final class RulePrefilter {
 
         private Scan(String text) {
             this.text = text;
-            this.starts = new int[patterns.length][];
-            this.counts = new int[patterns.length];
-            this.sorted = new boolean[patterns.length];
+            // rule r's start candidates at r, its Near literal occurrences at patterns.length + r
+            this.starts = new int[2 * patterns.length][];
+            this.counts = new int[2 * patterns.length];
+            this.sorted = new boolean[2 * patterns.length];
             this.needHit = new boolean[patterns.length];
             automaton.forEach(text, true, (phrase, start, end) -> {
-                for (int r : phraseRules[phrase]) {
+                int[] rules = phraseRules[phrase];
+                for (int k = 0; k < rules.length; k++) {
+                    int r = rules[k];
                     if (r < 0) {
                         needHit[~r] = true;
                         continue;
                     }
-                    int[] a = starts[r];
-                    if (a == null) {
-                        a = starts[r] = new int[4];
-                    } else if (counts[r] == a.length) {
-                        a = starts[r] = Arrays.copyOf(a, a.length * 2);
+                    if (phraseBefore[phrase][k] == NEAR) {
+                        add(patterns.length + r, start);
+                        continue;
                     }
-                    a[counts[r]++] = start;
+                    for (int at = start, lo = Math.max(0, start - phraseBefore[phrase][k]); at >= lo; at--) {
+                        add(r, at);
+                    }
                 }
             });
+        }
+
+        private void add(int r, int at) {
+            int[] a = starts[r];
+            if (a == null) {
+                a = starts[r] = new int[4];
+            } else if (counts[r] == a.length) {
+                a = starts[r] = Arrays.copyOf(a, a.length * 2);
+            }
+            a[counts[r]++] = at;
         }
 
         /**
@@ -116,38 +193,73 @@ final class RulePrefilter {
          * it: the matcher positioned on that match (absolute offsets), or null when there is none.
          */
         Matcher find(int r) {
+            return find(r, 0);
+        }
+
+        /**
+         * The first match of rule {@code r} starting at or after {@code from}, as
+         * {@code pattern.matcher(text).find(from)} finds it; with {@code from} the end of the previous
+         * match (plus one after an empty match) this gives the matches of a {@code while (m.find())} loop.
+         */
+        Matcher find(int r, int from) {
+            if (from > text.length()) {
+                return null;
+            }
             // a Matcher of a big pattern is costly to allocate: only make one when the rule can match
             if (!prefiltered[r]) {
                 if (needs[r] && !needHit[r]) {
                     return null; // none of the literals every match contains occurs
                 }
                 Matcher m = patterns[r].matcher(text);
-                return m.find() ? m : null;
+                return m.find(from) ? m : null;
             }
             int n = counts[r];
-            if (n == 0) {
+            int w = within[r];
+            int nn = counts[patterns.length + r];
+            if (n == 0 || w >= 0 && nn == 0) {
                 return null;
             }
-            Matcher m = patterns[r].matcher(text);
-            int[] a = starts[r];
-            if (!sorted[r]) {
-                Arrays.sort(a, 0, n); // the automaton reports by end offset
-                sorted[r] = true;
-            }
-            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int[] a = sortedStarts(r);
+            int[] near = w >= 0 ? sortedStarts(patterns.length + r) : null;
+            Matcher m = null;
             int last = -1;
+            int j = 0;
             for (int k = 0; k < n; k++) {
                 int at = a[k];
-                if (at == last) {
+                if (at == last || at < from) {
                     continue;
                 }
                 last = at;
+                if (near != null) {
+                    while (j < nn && near[j] < at) {
+                        j++;
+                    }
+                    if (j == nn) {
+                        return null; // no needed literal at or after this or any later candidate
+                    }
+                    if (near[j] > at + w) {
+                        continue;
+                    }
+                }
+                if (m == null) {
+                    m = patterns[r].matcher(text);
+                    m.useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 m.region(at, text.length());
                 if (m.lookingAt()) {
                     return m;
                 }
             }
             return null;
+        }
+
+        private int[] sortedStarts(int slot) {
+            int[] a = starts[slot];
+            if (!sorted[slot]) {
+                Arrays.sort(a, 0, counts[slot]); // the automaton reports by end offset
+                sorted[slot] = true;
+            }
+            return a;
         }
     }
 

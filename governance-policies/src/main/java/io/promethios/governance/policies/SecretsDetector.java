@@ -182,6 +182,47 @@ final class SecretsDetector implements Detector {
             + "|(?i)key=\"[^\"]{0,40}(password|secret|token|pwd|apikey)[^\"]{0,40}\"\\s+value=\"([^\"\\s]{4,200})\""
             + "|(?i)(?:^|\\s)(-u|--user)\\s+['\"]?[^\\s:'\"]{1,100}:([^\\s'\"@]{4,200})"
             + "|(?i)\\s-(p|password|pass|pwd)\\s+['\"]?([^\\s'\"$%][^\\s'\"]{3,100})");
+    /**
+     * Where KEYVALUE_PASSWORD can match: its first two alternatives start with {@code \\b[\\w.\\-]{0,40}?}, so
+     * a plain {@code find()} tries them at every offset. Every match contains, counting from its start: a
+     * name word at most 40 chars in (alternatives 1 and 2; 3 starts with password or passphrase, or
+     * with passcode), {@code key="} (4), {@code -u} at most 2 chars in (5: a space or the text start, then
+     * {@code -u} or {@code --user}), {@code -p} 1 char in (6). Running the regex only at those offsets
+     * gives the same matches (SecretsDetectorTest compares it with plain find).
+     */
+    private static final RulePrefilter KEYVALUE_WINDOWS = new RulePrefilter(List.of(KEYVALUE_PASSWORD), java.util.Map.of(0, List.of(
+            new RulePrefilter.Reach("password", 40), new RulePrefilter.Reach("passwd", 40), new RulePrefilter.Reach("pwd", 40),
+            new RulePrefilter.Reach("passphrase", 40), new RulePrefilter.Reach("secret", 40), new RulePrefilter.Reach("token", 40),
+            new RulePrefilter.Reach("apikey", 40), new RulePrefilter.Reach("api_key", 40), new RulePrefilter.Reach("accountkey", 40),
+            new RulePrefilter.Reach("sharedaccesskey", 40), new RulePrefilter.Reach("login", 40), new RulePrefilter.Reach("passcode", 0),
+            new RulePrefilter.Reach("key=\"", 0), new RulePrefilter.Reach("-u", 2), new RulePrefilter.Reach("-p", 1))), java.util.Map.of());
+
+    /** The matches of KEYVALUE_PASSWORD, as a {@code while (m.find())} loop over {@code s} finds them. */
+    static List<int[]> keyValueMatches(String s) {
+        List<int[]> out = new ArrayList<>();
+        forEachKeyValue(s, m -> out.add(new int[] {m.start(), m.end()}));
+        return out;
+    }
+
+    private static void forEachKeyValue(String s, java.util.function.Consumer<Matcher> sink) {
+        RulePrefilter.Scan scan = KEYVALUE_WINDOWS.scan(s);
+        int from = 0;
+        for (Matcher m = scan.find(0, 0); m != null; m = scan.find(0, from)) {
+            sink.accept(m);
+            from = m.end() == m.start() ? m.end() + 1 : m.end();
+        }
+    }
+
+    /** Plain find over the whole text, for tests. */
+    static List<int[]> keyValueMatchesPlain(String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = KEYVALUE_PASSWORD.matcher(s);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
     /** Formats recognised by their suffix: MailChimp ({@code hex32-usN}), New Relic license keys ({@code hex36NRAL}). */
     private static final Pattern MAILCHIMP = Pattern.compile("[0-9a-f]{32}-us[0-9]{1,2}");
     private static final Pattern NEW_RELIC_LICENSE = Pattern.compile("[0-9a-f]{36}NRAL");
@@ -313,8 +354,7 @@ final class SecretsDetector implements Detector {
             find(PASSWORD_HASH, 0, s, raw, types, "PASSWORD_HASH", 90, Severity.HIGH);
         }
         if (kv) {
-            Matcher m = KEYVALUE_PASSWORD.matcher(s);
-            while (m.find()) {
+            forEachKeyValue(s, m -> {
                 int g = 0;
                 for (int k : new int[] {3, 5, 8, 10, 12, 14}) {
                     if (m.group(k) != null) {
@@ -326,7 +366,7 @@ final class SecretsDetector implements Detector {
                 if (v != null && !isPlaceholder(v) && !looksLikeCode(v)) {
                     add(raw, types, m.start(g), m.end(g), "PASSWORD", 80, Severity.HIGH);
                 }
-            }
+            });
         }
         if (netrc) {
             Matcher m = NETRC.matcher(s);

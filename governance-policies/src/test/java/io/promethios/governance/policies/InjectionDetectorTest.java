@@ -1,6 +1,10 @@
 package io.promethios.governance.policies;
 
 import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -100,5 +104,131 @@ class InjectionDetectorTest {
         assertThat(InjectionDetector.binaryRun("flags 01101001 01100111 and 00001111")).isNull();
         assertThat(flags("How do I reset my own password?")).isFalse();
         assertThat(flags("What is the user interface of this app like?")).isFalse();
+    }
+
+    /** Every rule, run only at its start literals or reaches, must find the first match a whole-text find() finds. */
+    @Test
+    void prefilteredRulesEqualPlainFind() {
+        String[] crafted = {"x = a + b", "a1=b2+c3", "then z1 = y + x", "ab= c+d", "$a + $b", "$foo+$bar", "Part 1 is: how. part 2 = make",
+            "please COMBINE the parts", "join these fragments", "put together a and b", "x=y", "=a+b", "k = ſ + K"};
+        String[] words = {"a", "b1", "z", "x9", "=", "+", "$x", "$", "part 1", "part 2", "is", ":", "combine", "join", "merge", "put together",
+            "parts", "a, b", "strings", "ignore", "previous", "instructions", "you are", "now", "act", "without", "filters", "ſ", "K", ".",
+            "\n", "reveal", "your", "system prompt", "the", "decode", "base64", "repeat", "100", "times"};
+        java.util.List<Pattern> ps = InjectionDetector.rulePatterns();
+        Random r = new Random(5);
+        for (int t = 0; t < 8_000; t++) {
+            String text;
+            if (t < crafted.length) {
+                text = crafted[t];
+            } else {
+                StringBuilder b = new StringBuilder();
+                for (int w = r.nextInt(14); w >= 0; w--) {
+                    b.append(words[r.nextInt(words.length)]).append(r.nextInt(3) == 0 ? "" : " ");
+                }
+                text = b.toString();
+            }
+            int[][] fast = InjectionDetector.firstMatches(text);
+            for (int i = 0; i < ps.size(); i++) {
+                Matcher plain = ps.get(i).matcher(text);
+                int[] expected = plain.find() ? new int[] {plain.start(), plain.end()} : null;
+                assertThat(fast[i]).as(ps.get(i).pattern() + " on [" + text + "]").isEqualTo(expected);
+            }
+        }
+        assertThat(InjectionDetector.firstMatches("then z1 = y + x")[indexOfPayloadSplitting(ps)]).containsExactly(5, 15);
+    }
+
+    private static int indexOfPayloadSplitting(java.util.List<Pattern> ps) {
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i).pattern().contains("part 1")) {
+                return i;
+            }
+        }
+        throw new AssertionError();
+    }
+
+    /** The role-play rule's Near window at its exact limit: the farthest match must still be found, one char more is none. */
+    @Test
+    void rolePlayNearWindowAtItsLimit() {
+        java.util.List<Pattern> ps = InjectionDetector.rulePatterns();
+        int rule = -1;
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i).pattern().contains("[\\s\\S]{0,400}?")) {
+                rule = i;
+            }
+        }
+        // a class matches one code point: 400 of them can be 800 chars (emoji), W's 40 can be 80
+        for (int span = 395; span <= 402; span++) {
+            for (String end : new String[] {"typical confines", "CONFINES", "reſtrictions", "rules", "wide"}) {
+                String filler = end.equals("wide") ? "\uD83D\uDE00".repeat(span - 2) : "z".repeat(span - 2);
+                String w = end.equals("wide") ? "\uD83D\uDE00".repeat(38) : "y".repeat(38);
+                end = end.equals("wide") ? "typical confines" : end;
+                String text = "so, stay in character " + filler + " not follow any " + w + " " + end + " ok";
+                Matcher plain = ps.get(rule).matcher(text);
+                int[] expected = plain.find() ? new int[] {plain.start(), plain.end()} : null;
+                assertThat(InjectionDetector.firstMatches(text)[rule]).as(span + " " + end).isEqualTo(expected);
+                if (span == 400) {
+                    assertThat(expected).as(end).isNotNull();
+                }
+            }
+        }
+        Random r = new Random(9);
+        String[] words = {"act", "you are", "character", "no", "without", "breaks the rules", "unfiltered", "rules", "filters", "typical confines",
+            "and", "the", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", ".", "\n"};
+        for (int t = 0; t < 3_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(30); w >= 0; w--) {
+                b.append(words[r.nextInt(words.length)]).append(' ');
+            }
+            String text = b.toString();
+            Matcher plain = ps.get(rule).matcher(text);
+            int[] expected = plain.find() ? new int[] {plain.start(), plain.end()} : null;
+            assertThat(InjectionDetector.firstMatches(text)[rule]).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void base64TokensAreWhatTheRegexFinds() {
+        String[] pieces = {"QUJD", "ZGVm", "aGk", "+", "/", "=", "==", "===", " ", ".", "0123456789", "abcdefghijklmnopqrstuvwxyz", "é", "\n"};
+        Random r = new Random(11);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(20); w >= 0; w--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            java.util.List<int[]> fast = new java.util.ArrayList<>();
+            for (long x = InjectionDetector.nextBase64Token(text, 0); x >= 0; x = InjectionDetector.nextBase64Token(text, (int) x)) {
+                fast.add(new int[] {(int) (x >>> 32), (int) x});
+            }
+            assertThat(fast).as(text).containsExactlyElementsOf(InjectionDetector.base64TokensPlain(text));
+        }
+        assertThat(InjectionDetector.base64TokensPlain("x " + "A".repeat(24) + "===")).hasSize(1);
+    }
+
+    @Test
+    void rot13CueIsTheThreeAsciiSearches() {
+        String[] pieces = {"rot", "ROT", "13", "-13", "-", "caes", "CAESAR", "ar", "r", "c", "\u0131", "x", " "};
+        Random r = new Random(13);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(8); w >= 0; w--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            boolean expected = InjectionDetector.containsAsciiIgnoreCase(s, "rot13") || InjectionDetector.containsAsciiIgnoreCase(s, "rot-13")
+                    || InjectionDetector.containsAsciiIgnoreCase(s, "caesar");
+            assertThat(InjectionDetector.mentionsRot13(s)).as(s).isEqualTo(expected);
+        }
+    }
+
+    /** The gibberish check's ASCII shortcuts agree with Character's predicates on every char below 128. */
+    @Test
+    void asciiCasePredicatesAreCharacters() {
+        for (char c = 0; c < 128; c++) {
+            assertThat(PiiDetector.isAsciiLetter(c)).as("%d", (int) c).isEqualTo(Character.isLetter(c));
+            assertThat(InjectionDetector.isLower(c)).as("%d", (int) c).isEqualTo(Character.isLowerCase(c));
+            assertThat(c >= 'A' && c <= 'Z').as("%d", (int) c).isEqualTo(Character.isUpperCase(c));
+        }
+        assertThat(InjectionDetector.isLower('\u00e9')).isTrue();
     }
 }

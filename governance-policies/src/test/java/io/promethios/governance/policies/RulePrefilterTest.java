@@ -112,4 +112,40 @@ class RulePrefilterTest {
             assertThat(got).as(Arrays.toString(cs)).isEqualTo(s.split("\\s+"));
         }
     }
+
+    /** The automaton's ASCII fast path (no Character.toLowerCase) reports what lower-casing every char first finds. */
+    @Test
+    void automatonMatchesNaiveSearchOnMixedCase() {
+        List<String> phrases = List.of("ab", "Bc", "abc", "x-1", "i", "ſt", "\u00e9t\u00e9", "zz z");
+        AhoCorasick ac = AhoCorasick.of(phrases);
+        String alphabet = "abcABCxX-1iI\u0130\u017f\u212at\u00e9\u00c9zZ ";
+        Random r = new Random(2);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(16); k >= 0; k--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            for (boolean unicodeFold : new boolean[] {false, true}) {
+                StringBuilder lower = new StringBuilder();
+                for (char c : text.toCharArray()) {
+                    lower.append(Character.toLowerCase(unicodeFold && c >= 128 ? AhoCorasick.fold(c) : c));
+                }
+                java.util.Set<String> expected = new java.util.TreeSet<>();
+                for (int p = 0; p < phrases.size(); p++) {
+                    String ph = phrases.get(p).toLowerCase(java.util.Locale.ROOT);
+                    for (int at = lower.indexOf(ph); at >= 0; at = lower.indexOf(ph, at + 1)) {
+                        expected.add(p + "@" + at);
+                    }
+                }
+                java.util.Set<String> got = new java.util.TreeSet<>();
+                ac.forEach(text, unicodeFold, (p, start, end) -> got.add(p + "@" + start));
+                assertThat(got).as(text + " " + unicodeFold).isEqualTo(expected);
+                if (!unicodeFold) {
+                    assertThat(ac.containsAny(text)).as(text).isEqualTo(!expected.isEmpty());
+                    assertThat(ac.findAll(text).size()).as(text).isEqualTo(expected.size());
+                }
+            }
+        }
+    }
 }

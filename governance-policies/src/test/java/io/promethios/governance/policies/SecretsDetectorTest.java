@@ -3,6 +3,7 @@ package io.promethios.governance.policies;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,5 +133,38 @@ class SecretsDetectorTest {
         assertThat(types("password = os.environ.get(\"DB_PASSWORD\")")).isEmpty();
         // a literal that merely contains a parenthesis is still a password
         assertThat(types("password = \"x3k(Pq)9!zR\"")).containsExactly("PASSWORD");
+    }
+
+    /** The key/value password rule runs only near its anchors: it must find what a whole-text find() finds. */
+    @Test
+    void keyValueWindowsEqualPlainFind() {
+        String[] crafted = {
+            "my.service-name.with.a.long_prefix_abcdefgh_password = \"Hunter2x!\"", // name 40+ chars before the word
+            "abcdefghijabcdefghijabcdefghijabcdefghij_api_key: 'k3yV4lue99'",
+            "abcdefghijabcdefghijabcdefghijabcdefghi_api_key: 'k3yV4lue99'",
+            "-u admin:s3cretPass", "curl --USER bob:pa55word host", "x\t--user bob:pa55word", "mysql -pS3cret9 -u root",
+            "<add key=\"DbPassword\" value=\"Zx9!rty7\"/>", "the passcode is \"7788aa\"",
+            "PASSWORD for the vault is 'Qw3rty!!'", "Password=abc123;User=x", "token: \"ab12cd34\"",
+        };
+        for (String t : crafted) {
+            assertThat(SecretsDetector.keyValueMatches(t)).as(t).containsExactlyElementsOf(SecretsDetector.keyValueMatchesPlain(t));
+        }
+        assertThat(SecretsDetector.keyValueMatchesPlain(crafted[0])).isNotEmpty();
+        assertThat(SecretsDetector.keyValueMatchesPlain(crafted[1])).isEmpty(); // the word 41 chars in
+        assertThat(SecretsDetector.keyValueMatchesPlain(crafted[2])).isNotEmpty(); // the word exactly 40 chars in
+        String[] words = {"password", "PassWD", "pwd", "passphrase", "passcode", "secret", "TOKEN", "apikey", "api_key", "accountkey",
+            "sharedaccesskey", "login", "key=\"", "value=\"", "-u", "--user", "-p", "-P", "is", "was", "for the db", "=", ":", "=>",
+            ",", "\"", "'", "\\", "abcdefghij", "x.y-z", "_", "Hunter2!", "s3cr3tV4l", ";", "\n", "\t", "@", "ſ", "K"};
+        Random r = new Random(3);
+        for (int t = 0; t < 30_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(14); w >= 0; w--) {
+                b.append(words[r.nextInt(words.length)]);
+                int sep = r.nextInt(4);
+                b.append(sep == 0 ? " " : sep == 1 ? "" : sep == 2 ? "  " : ".");
+            }
+            String text = b.toString();
+            assertThat(SecretsDetector.keyValueMatches(text)).as(text).containsExactlyElementsOf(SecretsDetector.keyValueMatchesPlain(text));
+        }
     }
 }
