@@ -14,11 +14,8 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -107,11 +104,7 @@ public final class AnthropicAgentAdapter implements AgentAdapter {
     private AgentReply streamCall(AgentRequest request, Consumer<String> tokens) {
         long start = System.nanoTime();
         AnthropicWire.StreamAccumulator acc = new AnthropicWire.StreamAccumulator(http.errors(), settings.model(), start, tokens);
-        try (Response response = http.open(httpRequest(request, true))) {
-            SseReader.read(Objects.requireNonNull(response.body()).source(), (event, data) -> acc.onEvent(data));
-        } catch (IOException e) {
-            throw http.errors().fromIOException(e, true);
-        }
+        http.stream(httpRequest(request, true), body -> SseReader.read(body, (event, data) -> acc.onEvent(data)));
         return acc.finish();
     }
 

@@ -5,6 +5,7 @@ import io.promethios.governance.core.AgentException;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +68,28 @@ public final class HttpExecutor {
      */
     public Response open(Request request) {
         return withRetries(request, response -> response);
+    }
+
+    /** Reads a streamed body (SSE or NDJSON) until it ends. */
+    @FunctionalInterface
+    public interface StreamReader {
+        void read(BufferedSource body) throws IOException;
+    }
+
+    /**
+     * Sends {@code request}, hands the open 2xx body to {@code reader} and closes it; an I/O
+     * failure while streaming becomes an {@link AgentException}, in one place for every adapter.
+     */
+    public void stream(Request request, StreamReader reader) {
+        try (Response response = open(request)) {
+            ResponseBody body = response.body();
+            if (body == null) {
+                throw errors.fromIOException(new IOException("stream response has no body"), true);
+            }
+            reader.read(body.source());
+        } catch (IOException e) {
+            throw errors.fromIOException(e, true);
+        }
     }
 
     @FunctionalInterface

@@ -14,11 +14,8 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -98,11 +95,7 @@ public final class OllamaAgentAdapter implements AgentAdapter {
     private AgentReply streamCall(AgentRequest request, Consumer<String> tokens) {
         long start = System.nanoTime();
         OllamaWire.StreamAccumulator acc = new OllamaWire.StreamAccumulator(http.errors(), settings.model(), start, tokens);
-        try (Response response = http.open(httpRequest(request, true))) {
-            NdjsonReader.read(Objects.requireNonNull(response.body()).source(), acc::onLine);
-        } catch (IOException e) {
-            throw http.errors().fromIOException(e, true);
-        }
+        http.stream(httpRequest(request, true), body -> NdjsonReader.read(body, acc::onLine));
         return acc.finish();
     }
 

@@ -14,9 +14,7 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -123,11 +121,7 @@ public final class OpenAiAgentAdapter implements AgentAdapter {
     private AgentReply streamCall(AgentRequest request, Consumer<String> tokens) {
         long start = System.nanoTime();
         OpenAiWire.StreamAccumulator acc = new OpenAiWire.StreamAccumulator(http.errors(), settings.model(), start, tokens);
-        try (Response response = http.open(httpRequest(request, true))) {
-            SseReader.read(Objects.requireNonNull(response.body()).source(), (event, data) -> acc.onEvent(data));
-        } catch (IOException e) {
-            throw http.errors().fromIOException(e, true);
-        }
+        http.stream(httpRequest(request, true), body -> SseReader.read(body, (event, data) -> acc.onEvent(data)));
         return acc.finish();
     }
 
