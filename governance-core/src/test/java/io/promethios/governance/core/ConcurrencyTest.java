@@ -48,6 +48,9 @@ class ConcurrencyTest {
                 .auditSink(JsonLinesAuditSink.open(file, FsyncPolicy.NEVER))
                 .addPolicy(RegexRedactionPolicy.emails())
                 .maxHistoryMessages(2 * THREADS * TURNS + 2)
+                // this test is about lost or mixed-up turns, not time: a GC pause on a loaded 2-core
+                // machine must not turn a turn into a fail-closed timeout block
+                .policyTimeout(java.time.Duration.ofSeconds(30))
                 .build()) {
             List<String> ids = new ArrayList<>();
             for (int t = 0; t < (shared ? 1 : THREADS); t++) {

@@ -1,5 +1,7 @@
 package io.promethios.governance.policies;
 
+import io.promethios.governance.policies.model.LinearTextModel;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -29,8 +31,13 @@ public final class Detectors {
 
     private static final Detector PII = new PiiDetector(EnumSet.allOf(PiiDetector.Entity.class));
     private static final Detector SECRETS = new SecretsDetector(3.5);
-    private static final Detector INJECTION = new InjectionDetector();
-    private static final Detector HARMFUL = new HarmfulDetector();
+    /** The detectors with built-in classifiers, loaded on first use. */
+    private static final class Classified {
+        static final Detector INJECTION = new InjectionDetector(LinearTextModel.builtIn("injection.model"));
+        static final Detector HARMFUL = new HarmfulDetector(LinearTextModel.builtIn("harmful.model"));
+    }
+    private static final Detector INJECTION_RULES = new InjectionDetector(null);
+    private static final Detector HARMFUL_RULES = new HarmfulDetector(null);
 
     private Detectors() {
     }
@@ -64,12 +71,12 @@ public final class Detectors {
 
     /** Prompt injection and jailbreaks. */
     public static Detector injection() {
-        return INJECTION;
+        return Classified.INJECTION;
     }
 
     /** Harmful requests, with graded severity by category. */
     public static Detector harmful() {
-        return HARMFUL;
+        return Classified.HARMFUL;
     }
 
     /** Phrases matched case-insensitively on word boundaries; findings of type {@code KEYWORD}. */
@@ -106,7 +113,8 @@ public final class Detectors {
      * <ul>
      *   <li>{@code pii}: {@code entities} (list of types);</li>
      *   <li>{@code secrets}: {@code minEntropy} (bits per char, in [2, 6], default 3.5);</li>
-     *   <li>{@code injection}, {@code harmful}: none;</li>
+     *   <li>{@code injection}, {@code harmful}: {@code classifier} (default true; false runs the
+     *       rules only, without the built-in {@link LinearTextModel} classifier);</li>
      *   <li>{@code keywords}: {@code phrases} (non-empty list) and/or {@code patterns} (regular
      *       expressions, each run under a step budget), {@code wholeWords} (default true),
      *       {@code type} (default KEYWORD), {@code severity};</li>
@@ -141,12 +149,12 @@ public final class Detectors {
                 return new SecretsDetector(h);
             }
             case "injection" -> {
-                only(n, p);
-                return injection();
+                only(n, p, "classifier");
+                return flag(n, p, "classifier") ? injection() : INJECTION_RULES;
             }
             case "harmful" -> {
-                only(n, p);
-                return harmful();
+                only(n, p, "classifier");
+                return flag(n, p, "classifier") ? harmful() : HARMFUL_RULES;
             }
             case "keywords" -> {
                 only(n, p, "phrases", "patterns", "wholeWords", "type", "severity");
@@ -189,6 +197,18 @@ public final class Detectors {
             }
             default -> throw new IllegalArgumentException("unknown detector '" + name + "', known detectors: " + NAMES);
         }
+    }
+
+    private static boolean flag(String detector, Map<String, ?> p, String key) {
+        Object v = p.get(key);
+        if (v == null) {
+            return true;
+        }
+        String t = String.valueOf(v).trim().toLowerCase(Locale.ROOT);
+        if (!t.equals("true") && !t.equals("false")) {
+            throw new IllegalArgumentException(detector + ": parameter '" + key + "' must be true or false, but was '" + v + "'");
+        }
+        return t.equals("true");
     }
 
     private static void only(String detector, Map<String, ?> p, String... allowed) {

@@ -3,6 +3,8 @@ package io.promethios.governance.policies;
 import io.promethios.governance.policies.text.NormalizedText;
 import io.promethios.governance.policies.text.TextNormalizer;
 
+import io.promethios.governance.policies.model.LinearTextModel;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +21,21 @@ import java.util.regex.Pattern;
  * {@code SELF_HARM} (high), {@code VIOLENCE} (high), {@code HATE} (high), {@code SEXUAL_CONTENT}
  * (medium), {@code CRIME} (medium), {@code CYBER_ABUSE} (medium), {@code PRIVACY_ABUSE} (medium).
  *
+ * <p>When no rule matches, the built-in classifier ({@link LinearTextModel}, {@code harmful.model})
+ * scores the whole text; at or above its threshold the finding is {@code LIKELY_HARMFUL}
+ * (medium severity, confidence the classifier's probability). Off with {@code classifier: false}.
+ *
  * <p>Limitations: a lexical detector. It misses harm phrased without its vocabulary, and it
  * cannot tell counter-speech or quotation from the real thing in every case.
  */
 final class HarmfulDetector implements Detector {
+
+    private final LinearTextModel model;
+
+    /** @param model the classifier consulted when no rule matches, or null for rules only */
+    HarmfulDetector(LinearTextModel model) {
+        this.model = model;
+    }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -152,10 +165,20 @@ final class HarmfulDetector implements Detector {
     public List<Detection> detect(String text) {
         NormalizedText nt = TextNormalizer.normalize(text);
         String s = nt.normalized();
-        if (!CUES.containsAny(s)) {
-            return List.of();
-        }
         List<Detection> out = new ArrayList<>();
+        if (CUES.containsAny(s)) {
+            rules(nt, s, out);
+        }
+        if (out.isEmpty() && model != null) {
+            double z = model.logit(s);
+            if (z >= model.thresholdLogit()) {
+                out.add(Detection.whole("LIKELY_HARMFUL", LinearTextModel.sigmoid(z), Severity.MEDIUM));
+            }
+        }
+        return out;
+    }
+
+    private static void rules(NormalizedText nt, String s, List<Detection> out) {
         String lastType = "";
         // each rule is tried only where one of its start literals occurs (one automaton pass for all)
         RulePrefilter.Scan scan = PREFILTER.scan(s);
@@ -171,6 +194,5 @@ final class HarmfulDetector implements Detector {
                 lastType = rule.type();
             }
         }
-        return out;
     }
 }

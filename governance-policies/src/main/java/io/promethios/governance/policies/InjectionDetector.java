@@ -4,6 +4,8 @@ import io.promethios.governance.policies.text.NormalizedText;
 import io.promethios.governance.policies.text.TextNormalizer;
 
 import java.nio.charset.StandardCharsets;
+import io.promethios.governance.policies.model.LinearTextModel;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -29,9 +31,19 @@ import java.util.regex.Pattern;
  *   <li>{@code ADVERSARIAL_SUFFIX}: machine-generated gibberish suffixes and repeated-token floods;</li>
  *   <li>{@code INDIRECT_INJECTION}: instructions addressed to the AI inside quoted or retrieved
  *       content.</li>
+ *   <li>{@code LIKELY_INJECTION}: no rule matched, but the built-in classifier
+ *       ({@link LinearTextModel}, {@code injection.model}) scores the whole text at or above its
+ *       threshold; confidence is the classifier's probability. Off with {@code classifier: false}.</li>
  * </ul>
  */
 final class InjectionDetector implements Detector {
+
+    private final LinearTextModel model;
+
+    /** @param model the classifier consulted when no rule matches, or null for rules only */
+    InjectionDetector(LinearTextModel model) {
+        this.model = model;
+    }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -193,6 +205,12 @@ final class InjectionDetector implements Detector {
         NormalizedText nt = TextNormalizer.normalize(text);
         List<Detection> out = new ArrayList<>();
         scan(nt, nt.normalized(), out, 0);
+        if (out.isEmpty() && model != null) {
+            double z = model.logit(nt.normalized());
+            if (z >= model.thresholdLogit()) {
+                out.add(Detection.whole("LIKELY_INJECTION", LinearTextModel.sigmoid(z), Severity.HIGH));
+            }
+        }
         return out;
     }
 

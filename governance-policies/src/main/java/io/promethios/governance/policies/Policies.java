@@ -39,8 +39,22 @@ public final class Policies {
                 .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.OUTPUT).build();
     }
 
-    /** The default set: secrets and PII redaction, injection and harmful-request blocking. */
+    /**
+     * Harmful requests of MEDIUM severity (crime, cyber abuse, sexual content, privacy abuse, and the
+     * classifier's {@code LIKELY_HARMFUL}) delivered with a warning at INPUT and OUTPUT. A warning is
+     * weaker negative trust evidence than a block, so repeated medium findings lower a user's trust
+     * without refusing a request that may be benign.
+     */
+    public static DetectorPolicy harmfulWarn() {
+        return DetectorPolicy.builder("harmful-warn", Detectors.harmful()).action(Action.WARN).minSeverity(Severity.MEDIUM)
+                .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.OUTPUT).build();
+    }
+
+    /**
+     * The default set: secrets and PII redaction, injection blocking, harmful-request blocking (HIGH
+     * and worse) and warning (MEDIUM).
+     */
     public static List<Policy> defaults() {
-        return List.of(secretsRedaction(), piiRedaction(), injectionBlock(), harmfulBlock());
+        return List.of(secretsRedaction(), piiRedaction(), injectionBlock(), harmfulBlock(), harmfulWarn());
     }
 }

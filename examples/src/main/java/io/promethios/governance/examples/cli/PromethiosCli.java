@@ -54,6 +54,21 @@ public final class PromethiosCli {
         });
     }
 
+    static {
+        COMMANDS.put("train-models", new Command() {
+            @Override
+            public String summary() {
+                return "train-models [--datasets DIR] [--out DIR]: retrain the built-in injection and harmful classifiers from the\n"
+                        + "                 tuning halves, print cross-validated figures, check they equal the built-in models";
+            }
+
+            @Override
+            public int run(List<String> args, PrintStream out, PrintStream err) {
+                return io.promethios.governance.examples.eval.TrainModelsCommand.run(args, out, err);
+            }
+        });
+    }
+
     private PromethiosCli() {
     }
 

@@ -17,6 +17,7 @@ import io.promethios.governance.core.trust.TrustChange;
 import io.promethios.governance.core.trust.TrustSubject;
 import io.promethios.governance.policies.Policies;
 import io.promethios.governance.policies.eval.DatasetReader;
+import io.promethios.governance.policies.eval.Split;
 import io.promethios.governance.trust.EvidenceTrustScorer;
 import io.promethios.governance.trust.TrustBands;
 import io.promethios.governance.trust.TrustConfig;
@@ -56,6 +57,8 @@ import java.util.Random;
  * in-the-wild jailbreaks, CyberSecEval prompt injections, AILuminate and SimpleSafetyTests (file
  * chosen uniformly, then a row uniformly), and a benign prompt otherwise. {@link Random}{@code (seed)}
  * only chooses who sends what; scores come from the pipeline. Turns are one simulated minute apart.
+ * Every prompt comes from the {@linkplain Split#REPORTING reporting half} of its file, because the
+ * built-in injection and harmful classifiers were trained on the tuning half.
  *
  * <p>Reported: ROC AUC (Mann-Whitney, ties counted half) of user trust, benign above
  * adversarial, after 1, 3, 5 and 10 turns; the share of benign users ever blocked; recovery of
@@ -212,7 +215,15 @@ public final class SimulateTrustCommand {
             return new Corpus(benign, sources, List.copyOf(attackFiles.keySet()));
         }
 
+        /** Only rows of the reporting half: the built-in classifiers were trained on the tuning half. */
         private static void add(List<String> to, Object text) {
+            if (text == null || Split.of(String.valueOf(text)) != Split.REPORTING) {
+                return;
+            }
+            addAny(to, text);
+        }
+
+        private static void addAny(List<String> to, Object text) {
             if (text instanceof String s && !s.isBlank()) {
                 to.add(s.length() > 30_000 ? s.substring(0, 30_000) : s);
             }

@@ -1,0 +1,129 @@
+package io.promethios.governance.policies.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LinearTextModelTest {
+
+    private static float[] weights(int... pairs) {
+        float[] w = new float[LinearTextModel.BUCKETS];
+        for (int i = 0; i < pairs.length; i += 2) {
+            w[pairs[i]] = pairs[i + 1];
+        }
+        return w;
+    }
+
+    @Test
+    void featuresAreDistinctCaseInsensitiveUnigramsAndBigrams() {
+        int[] a = LinearTextModel.features("Ignore the rules");
+        int[] b = LinearTextModel.features("ignore THE rules!!");
+        assertThat(a).containsExactly(b);
+        assertThat(a).hasSize(5); // 3 words + 2 pairs
+        assertThat(LinearTextModel.features("rules rules rules")).hasSize(2); // "rules" and "rules rules"
+        assertThat(LinearTextModel.features("")).isEmpty();
+        assertThat(LinearTextModel.features("!!! ... ???")).isEmpty();
+        assertThat(Arrays.stream(a).allMatch(f -> f >= 0 && f < LinearTextModel.BUCKETS)).isTrue();
+    }
+
+    @Test
+    void nonAsciiLettersFormTokensAndSymbolsDoNot() {
+        assertThat(LinearTextModel.features("Überprüfe das")).hasSize(3);
+        assertThat(LinearTextModel.features("\u2192 \u2014 \uD83D\uDE00")).isEmpty(); // arrow, dash, emoji
+        assertThat(LinearTextModel.features("\uD800 broken \uDFFF")).hasSize(1); // unpaired surrogates never break it
+    }
+
+    @Test
+    void logitIsBiasPlusScaledSumOfDistinctFeatureWeights() {
+        int[] f = LinearTextModel.features("alpha beta");
+        float[] w = new float[LinearTextModel.BUCKETS];
+        for (int x : f) {
+            w[x] += 1f;
+        }
+        LinearTextModel m = LinearTextModel.of("t", w, -0.5, 0.0);
+        double sum = 0;
+        for (int x : Arrays.stream(f).distinct().toArray()) {
+            sum += w[x];
+        }
+        assertThat(m.logit("alpha beta")).isEqualTo(-0.5 + sum / Math.sqrt(f.length + 1.0));
+        assertThat(m.logit("alpha beta")).isEqualTo(m.logit("ALPHA, beta."));
+        assertThat(m.flags("alpha beta")).isTrue();
+        assertThat(m.flags("gamma")).isFalse();
+        assertThat(m.probability("gamma")).isEqualTo(LinearTextModel.sigmoid(-0.5));
+    }
+
+    @Test
+    void writeReadRoundTripsExactly() throws IOException {
+        LinearTextModel m = LinearTextModel.of("round", weights(3, 2, 70000, -5, LinearTextModel.BUCKETS - 1, 7), 0.25, 1.5);
+        LinearTextModel back = LinearTextModel.read(new ByteArrayInputStream(m.toBytes()));
+        assertThat(back.sameAs(m)).isTrue();
+        assertThat(back.name()).isEqualTo("round");
+        assertThat(back.thresholdLogit()).isEqualTo(1.5);
+        LinearTextModel other = LinearTextModel.of("round", weights(3, 2), 0.25, 1.5);
+        assertThat(other.sameAs(m)).isFalse();
+    }
+
+    @Test
+    void corruptFilesFailWithAReason() {
+        byte[] good = LinearTextModel.of("x", weights(1, 1, 2, 2), 0, 0).toBytes();
+        assertThatThrownBy(() -> LinearTextModel.read(new ByteArrayInputStream("hello".getBytes())))
+                .isInstanceOf(IOException.class).hasMessageContaining("not gzip");
+        assertThatThrownBy(() -> LinearTextModel.read(new ByteArrayInputStream(Arrays.copyOf(good, good.length - 12))))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> LinearTextModel.read(new ByteArrayInputStream(gzip(new byte[] {1, 2, 3, 4, 0, 0, 0, 1}))))
+                .isInstanceOf(IOException.class).hasMessageContaining("bad magic");
+    }
+
+    @Test
+    void badPartsAreRejected() {
+        assertThatThrownBy(() -> LinearTextModel.of("x", new float[10], 0, 0)).hasMessageContaining("expected " + LinearTextModel.BUCKETS);
+        float[] w = new float[LinearTextModel.BUCKETS];
+        w[5] = Float.NaN;
+        assertThatThrownBy(() -> LinearTextModel.of("x", w, 0, 0)).hasMessageContaining("weight 5 is not finite");
+        assertThatThrownBy(() -> LinearTextModel.of("x", new float[LinearTextModel.BUCKETS], Double.POSITIVE_INFINITY, 0))
+                .hasMessageContaining("finite");
+        assertThatThrownBy(() -> LinearTextModel.builtIn("no-such.model")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("missing");
+    }
+
+    @Test
+    void builtInModelsLoad() {
+        for (String name : TrainingData.MODELS) {
+            LinearTextModel m = LinearTextModel.builtIn(name + ".model");
+            assertThat(m.name()).isEqualTo(name);
+            assertThat(m.threshold()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void hugeTextsAreScoredWithoutKeepingAHugeBuffer() {
+        LinearTextModel m = LinearTextModel.of("x", new float[LinearTextModel.BUCKETS], 0, 0);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 20000; i++) {
+            words.add("w" + i);
+        }
+        String big = String.join(" ", words);
+        assertThat(m.logit(big)).isEqualTo(0.0);
+        assertThat(LinearTextModel.features(big).length).isGreaterThan(20000);
+        assertThat(m.logit("a b")).isEqualTo(0.0);
+    }
+
+    private static byte[] gzip(byte[] b) {
+        try {
+            java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(o)) {
+                g.write(b);
+            }
+            return o.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
