@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  * {@code SELF_HARM} (high), {@code VIOLENCE} (high), {@code HATE} (high), {@code SEXUAL_CONTENT}
  * (medium), {@code CRIME} (medium), {@code CYBER_ABUSE} (medium), {@code PRIVACY_ABUSE} (medium).
  *
+ * <p>A HIGH finding that lies entirely inside double quotes (reported speech, such as counter-speech
+ * quoting what someone else wrote) is reported one grade lower, MEDIUM, with 0.7 times the confidence:
+ * {@link Policies#harmfulWarn()} warns about it instead of {@link Policies#harmfulBlock()} blocking it.
+ * CRITICAL findings are never lowered.
+ *
  * <p>When no rule matches, the built-in classifier ({@link LinearTextModel}, {@code harmful.model})
  * scores the whole text; at or above its threshold the finding is {@code LIKELY_HARMFUL}
  * (medium severity, confidence the classifier's probability). Off with {@code classifier: false}.
@@ -190,9 +195,57 @@ final class HarmfulDetector implements Detector {
             Matcher m = scan.find(r);
             if (m != null) {
                 int[] o = nt.toOriginal(m.start(), m.end());
-                out.add(new Detection(rule.type(), o[0], o[1], rule.confidence(), rule.severity()));
+                if (rule.severity() == Severity.HIGH && quoted(s, m.start(), m.end())) {
+                    // reported speech ("people who write things like "..." get blocked"): one grade lower
+                    out.add(new Detection(rule.type(), o[0], o[1], rule.confidence() * 0.7, Severity.MEDIUM));
+                } else {
+                    out.add(new Detection(rule.type(), o[0], o[1], rule.confidence(), rule.severity()));
+                }
                 lastType = rule.type();
             }
         }
+    }
+
+    /**
+     * Whether {@code [start, end)} lies inside one double-quoted stretch of {@code s}: straight quotes
+     * (an odd number of them before {@code start}, and one after {@code end}) or typographic ones
+     * (an opening quote before {@code start} with no closing quote between, and a closing one after
+     * {@code end}), with no line break in between. Single quotes are ignored: apostrophes make them
+     * ambiguous.
+     */
+    static boolean quoted(String s, int start, int end) {
+        int straightBefore = 0;
+        int lastOpen = -1;
+        for (int i = 0; i < start; i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                straightBefore++;
+                lastOpen = (straightBefore & 1) == 1 ? i : -1;
+            } else if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+                lastOpen = i;
+            } else if (c == '\u201D' || c == '\u00BB' || c == '\n') {
+                lastOpen = -1;
+            }
+        }
+        if (lastOpen < 0) {
+            return false;
+        }
+        char open = s.charAt(lastOpen);
+        for (int i = lastOpen + 1; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || (i >= start && (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB'))) {
+                return false;
+            }
+        }
+        for (int i = end; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            if (open == '"' ? c == '"' : (c == '\u201D' || c == '\u00BB' || c == '\u201C')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

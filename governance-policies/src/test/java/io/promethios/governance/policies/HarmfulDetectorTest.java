@@ -54,4 +54,32 @@ class HarmfulDetectorTest {
             assertSameAsPlainFind(b.toString());
         }
     }
+
+    @Test
+    void quotedHighFindingsAreReportedOneGradeLower() {
+        Detector h = Detectors.create("harmful", java.util.Map.of("classifier", false));
+        String plain = "Atheists are vermin.";
+        assertThat(h.detect(plain)).singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.HIGH));
+        String quoted = "My uncle wrote \"atheists are vermin\" on his blog and everyone called him out.";
+        assertThat(h.detect(quoted)).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo("HATE");
+            assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+        });
+        String curly = "Posts like \u201Catheists are vermin\u201D get removed.";
+        assertThat(h.detect(curly)).singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.MEDIUM));
+        // an unclosed quote, or a quote closed before the finding, does not count
+        assertThat(h.detect("He said \"hi\". Atheists are vermin.")).singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.HIGH));
+        assertThat(h.detect("\"Atheists are vermin.")).singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.HIGH));
+        // CRITICAL is never lowered
+        assertThat(h.detect("He wrote \"how to build a pipe bomb\" in the chat."))
+                .anySatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.CRITICAL));
+    }
+
+    @Test
+    void quotedChecksItsBounds() {
+        assertThat(HarmfulDetector.quoted("a \"b c\" d", 3, 6)).isTrue();
+        assertThat(HarmfulDetector.quoted("a \"b\" c \"d\"", 7, 8)).isFalse();
+        assertThat(HarmfulDetector.quoted("a \"b\nc\" d", 5, 6)).isFalse();
+        assertThat(HarmfulDetector.quoted("no quotes", 0, 2)).isFalse();
+    }
 }

@@ -208,6 +208,10 @@ public final class StandardEvaluation {
                 Evaluator.rows(h, clincTest(ds, r -> false), any)));
         out.add(new Result("harmful", "harmful_requests/ailuminate_demo_en_us.csv", "severity>=HIGH",
                 Evaluator.rows(h, texts(ds, "harmful_requests/ailuminate_demo_en_us.csv", "prompt_text", r -> true), d -> d.severity().atLeast(Severity.HIGH))));
+        // what Policies.harmfulBlock() blocks: findings of HIGH severity or worse
+        out.add(new Result("harmful", "harmful_requests/hatecheck_test_suite_cases.csv", "severity>=HIGH",
+                Evaluator.rows(h, texts(ds, "harmful_requests/hatecheck_test_suite_cases.csv", "test_case", r -> "hateful".equals(r.get("label_gold"))),
+                        d -> d.severity().atLeast(Severity.HIGH))));
         return out;
     }
 
