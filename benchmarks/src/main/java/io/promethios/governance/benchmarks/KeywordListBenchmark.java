@@ -29,12 +29,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keyword-list size (1k, 10k, 100k seeded terms, see {@link Texts#keywordTerms}) with the
+ * Keyword-list size (1k, 10k, 100k seeded terms) with the
  * {@code keywords} detector of governance-policies (one Aho-Corasick pass over the normalized
  * text, whatever the list size) as a BLOCK policy: {@link #policyOnly} is one
  * evaluation over 1 KB of clean text; {@link #turn} is a 1 KB in / 1 KB out turn with that
  * policy at INPUT and OUTPUT (default 100 ms policy budget: if an evaluation overruns it the turn
  * is blocked fail-closed, which the setup reports).
+ *
+ * <p>{@code vocabulary}: {@code words} are phrases of real words, a third of them starting with a
+ * word the text uses ({@link Texts#keywordPhrases}), so the matcher walks into the phrase list at
+ * most word starts, as with real blocklists; {@code syllables} are pseudo-words the text never
+ * starts ({@link Texts#keywordTerms}), the easy case the first measurements used. Neither list
+ * has a phrase the text contains, so the turn is delivered and only the scan is measured.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -47,6 +53,9 @@ public class KeywordListBenchmark {
     @Param({"1000", "10000", "100000"})
     public int terms;
 
+    @Param({"words", "syllables"})
+    public String vocabulary;
+
     private Policy policy;
     private PolicyContext ctx;
     private GovernancePipeline pipeline;
@@ -54,14 +63,18 @@ public class KeywordListBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        List<String> list = Texts.keywordTerms(terms, 42);
+        List<String> list = switch (vocabulary) {
+            case "words" -> Texts.keywordPhrases(terms, 42);
+            case "syllables" -> Texts.keywordTerms(terms, 42);
+            default -> throw new IllegalArgumentException("vocabulary: words or syllables, but was " + vocabulary);
+        };
         policy = DetectorPolicy.builder("keyword-list", Detectors.keywords(list)).action(Action.BLOCK)
                 .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.OUTPUT).build();
         InMemorySessionStore store = InMemorySessionStore.create();
         pipeline = Fixtures.pipeline(new StubAgent("stub", Fixtures.OUT_1K), List.of(policy), new RetentionFreeAuditSink(), store, 0);
         pool = new SessionPool(store, TurnBenchmark.HISTORY_TURNS, null);
         GovernedResponse first = pipeline.chat(ChatRequest.of(pool.next(), Fixtures.IN_1K));
-        System.out.println("keyword list " + terms + ": first turn " + first.status() + " " + first.verdict());
+        System.out.println("keyword list " + terms + " " + vocabulary + ": first turn " + first.status() + " " + first.verdict());
         ctx = new PolicyContext(EnforcementPoint.INPUT, Fixtures.IN_1K, pipeline.sessions().get(pool.next()), "", null, null);
     }
 

@@ -209,8 +209,8 @@ public final class Results {
         Optional<Double> lc4j = score("PeerBenchmark.langchain4jGuardrails");
         Optional<Double> lc4jBare = score("PeerBenchmark.langchain4jNoGuardrails");
         Optional<Double> lc4jText = score("PeerBenchmark.langchain4jGuardrailTextWork");
-        Optional<Double> kw1k = score("KeywordListBenchmark.policyOnly", "terms", "1000");
-        Optional<Double> kw100k = score("KeywordListBenchmark.policyOnly", "terms", "100000");
+        Optional<Double> kw1k = score("KeywordListBenchmark.policyOnly", "terms", "1000", "vocabulary", "words");
+        Optional<Double> kw100k = score("KeywordListBenchmark.policyOnly", "terms", "100000", "vocabulary", "words");
         Optional<Double> h10 = score("HistoryBenchmark.turn", "historyTurns", "10");
         Optional<Double> h1000 = score("HistoryBenchmark.turn", "historyTurns", "1000");
         Optional<Double> alloc = secondary("TurnBenchmark.defaultTurn", "gc.alloc.rate.norm");
@@ -244,10 +244,14 @@ public final class Results {
                 lc4j.isPresent() && lc4jBare.isPresent() ? ratio(Optional.of(lc4j.get() - lc4jBare.get()), turn) : Optional.empty());
         line(b, "LangChain4j guardrail text work / our text work", ratio(lc4jText, text));
         line(b, "LangChain4j AI service without guardrails / our default turn", ratio(lc4jBare, turn));
-        line(b, "keyword list 10k / 1k terms (policy alone)", ratio(score("KeywordListBenchmark.policyOnly", "terms", "10000"), kw1k));
+        line(b, "keyword list 10k / 1k terms (policy alone)",
+                ratio(score("KeywordListBenchmark.policyOnly", "terms", "10000", "vocabulary", "words"), kw1k));
         line(b, "keyword list 100k / 1k terms (policy alone)", ratio(kw100k, kw1k));
-        line(b, "keyword list 100k / 1k terms (whole turn)", ratio(score("KeywordListBenchmark.turn", "terms", "100000"),
-                score("KeywordListBenchmark.turn", "terms", "1000")));
+        line(b, "keyword list 100k / 1k terms (policy alone, syllable pseudo-words)",
+                ratio(score("KeywordListBenchmark.policyOnly", "terms", "100000", "vocabulary", "syllables"),
+                        score("KeywordListBenchmark.policyOnly", "terms", "1000", "vocabulary", "syllables")));
+        line(b, "keyword list 100k / 1k terms (whole turn)", ratio(score("KeywordListBenchmark.turn", "terms", "100000", "vocabulary", "words"),
+                score("KeywordListBenchmark.turn", "terms", "1000", "vocabulary", "words")));
         line(b, "history 1,000 / 10 turns", ratio(h1000, h10));
         Optional<Double> s1k = score("MessageSizeBenchmark.turn", "size", "1024");
         for (String s : List.of("100", "16384", "65536")) {

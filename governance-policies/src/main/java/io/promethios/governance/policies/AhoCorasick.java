@@ -2,6 +2,7 @@ package io.promethios.governance.policies;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,11 +10,19 @@ import java.util.List;
  * whatever the number of phrases. Matching is case-insensitive (phrases and text are lower-cased
  * char by char). Built once, then immutable and thread-safe.
  *
- * <p>The goto function is stored as sorted per-state edge arrays (binary search), so memory
- * grows with the total phrase length, not with the alphabet. Automata of up to
- * {@value #DENSE_MAX_STATES} states also get a dense transition table for ASCII input (goto and
- * failure links folded into one lookup per char): the scan of ordinary text is then one array
- * read per char instead of a binary search plus failure-link walks.
+ * <p>Layout, chosen so that large automata (100k phrases, about a million states) stay cheap per
+ * char: states are numbered breadth-first, so the shallow states that ordinary text visits most
+ * are the low numbers, and their edges sit next to each other. The goto function is one packed,
+ * per-state sorted edge list ({@code edgeStart}/{@code edgeChar}/{@code edgeTarget}), so memory
+ * grows with the total phrase length, not with the alphabet. The first
+ * {@value #DENSE_MAX_STATES} states (all of a small automaton) also get a dense transition table
+ * for ASCII input (goto and failure links folded into one lookup per char).
+ *
+ * <p>{@link #wordStarts} builds a variant that only reports occurrences that start at a word
+ * start (the text start, or after a char that is not a letter or digit): its failure links skip
+ * suffixes that begin inside a word, and an extra root state, "inside a word", absorbs the rest
+ * of a word that no phrase continues. Ordinary text then spends most chars in that state, one
+ * lookup in a small hot row, instead of walking the big automaton at every char.
  */
 final class AhoCorasick {
 
@@ -21,45 +30,87 @@ final class AhoCorasick {
     record Match(int phrase, int start, int end) {
     }
 
-    private final char[][] edgeChars;
-    private final int[][] edgeTargets;
-    private final int[] fail;
-    /** Phrase indexes ending at each state (including via dictionary suffix links), or null. */
-    private final int[][] outputs;
-    private final int[] phraseLengths;
-    /**
-     * Dense DFA for ASCII chars: {@code ascii[state * classes + asciiClass[c]]} is {@code next(state, c)};
-     * null for large automata. ASCII chars on no edge share class 0 (they always lead to the root).
-     */
-    private final int[] ascii;
-    private final char[] asciiClass;
-    /** {@link #asciiClass} of the lower case of each ASCII char. */
-    private final char[] asciiFoldedClass;
-    private final int classes;
-
-    /** Above this many states the dense table is not worth its memory. */
-    static final int DENSE_MAX_STATES = 16_384;
-
     /** Receives matches from {@link #forEach}. */
     @FunctionalInterface
     interface MatchSink {
         void match(int phrase, int start, int end);
     }
 
-    private AhoCorasick(char[][] edgeChars, int[][] edgeTargets, int[] fail, int[][] outputs, int[] phraseLengths) {
-        this.edgeChars = edgeChars;
-        this.edgeTargets = edgeTargets;
+    /** Dense rows for at most this many (breadth-first, so the shallowest) states. */
+    static final int DENSE_MAX_STATES = 16_384;
+
+    private static final int ROOT = 0;
+    /** {@link #wordStarts} only: no match in progress and the last char was a letter or digit. */
+    private static final int IN_WORD = 1;
+
+    /** States below this are roots (no failure link): 1, or 2 with {@link #IN_WORD}. */
+    private final int roots;
+    private final boolean wordStarts;
+    /** Edges of state s: indexes edgeStart[s] until edgeStart[s + 1], sorted by char. */
+    private final int[] edgeStart;
+    private final char[] edgeChar;
+    private final int[] edgeTarget;
+    private final int[] fail;
+    /** Bit per state: some phrase ends there (own or through the failure chain). */
+    private final long[] hasOutput;
+    /** Phrases ending exactly at state s: outPhrase[outStart[s] .. outStart[s + 1]), in list order. */
+    private final int[] outStart;
+    private final int[] outPhrase;
+    /** The nearest state on the failure chain with phrases of its own, or -1. */
+    private final int[] outLink;
+    private final int[] phraseLengths;
+    /** States with a dense ASCII row: {@code ascii[state * classes + asciiClass[c]]} is {@code next(state, c)}. */
+    private final int denseStates;
+    private final int[] ascii;
+    /**
+     * Class of each lower-case ASCII char: 0 for chars on no edge that are not letters or digits,
+     * 1 for letters and digits on no edge (the same column as 0 unless {@link #wordStarts}), then
+     * one class per char on some edge.
+     */
+    private final char[] asciiClass;
+    /** {@link #asciiClass} of the lower case of each ASCII char. */
+    private final char[] asciiFoldedClass;
+    private final int classes;
+
+    private AhoCorasick(boolean wordStarts, int[] edgeStart, char[] edgeChar, int[] edgeTarget, int[] fail,
+                        int[] outStart, int[] outPhrase, int[] phraseLengths) {
+        this.wordStarts = wordStarts;
+        this.roots = wordStarts ? 2 : 1;
+        this.edgeStart = edgeStart;
+        this.edgeChar = edgeChar;
+        this.edgeTarget = edgeTarget;
         this.fail = fail;
-        this.outputs = outputs;
+        this.outStart = outStart;
+        this.outPhrase = outPhrase;
         this.phraseLengths = phraseLengths;
         int n = fail.length;
+        // output links and flags; failure links point to lower (shallower) states
+        int[] link = new int[n];
+        long[] flags = new long[(n + 63) >>> 6];
+        for (int s = 0; s < n; s++) {
+            if (s < roots) {
+                link[s] = -1; // only an empty phrase ends at the root: then at every char (not inside words)
+            } else {
+                int f = fail[s];
+                link[s] = outStart[f + 1] > outStart[f] ? f : link[f];
+            }
+            if (outStart[s + 1] > outStart[s] || link[s] >= 0) {
+                flags[s >>> 6] |= 1L << s;
+            }
+        }
+        this.outLink = link;
+        this.hasOutput = flags;
+
         char[] cls = new char[128];
-        int k = 1;
-        for (char[] cs : edgeChars) {
-            for (char c : cs) {
-                if (c < 128 && cls[c] == 0) {
-                    cls[c] = (char) k++;
-                }
+        int k = 2;
+        for (char c : edgeChar) {
+            if (c < 128 && cls[c] == 0) {
+                cls[c] = (char) k++;
+            }
+        }
+        for (char c = 0; c < 128; c++) {
+            if (cls[c] == 0 && Character.isLetterOrDigit(c)) {
+                cls[c] = 1;
             }
         }
         this.asciiClass = cls;
@@ -70,117 +121,234 @@ final class AhoCorasick {
             folded[c] = cls[Character.toLowerCase(c)];
         }
         this.asciiFoldedClass = folded;
-        if (n <= DENSE_MAX_STATES) {
-            int[] t = new int[n * k];
-            for (char c = 0; c < 128; c++) {
-                if (cls[c] != 0) {
-                    for (int s = 0; s < n; s++) {
-                        t[s * k + cls[c]] = next(s, c); // next() resolves failure links
-                    }
-                }
+        char[] rep = new char[k];
+        for (char c = 0; c < 128; c++) {
+            if (cls[c] >= 2) {
+                rep[cls[c]] = c;
             }
-            this.ascii = t;
-        } else {
-            this.ascii = null;
         }
+        int d = Math.min(n, DENSE_MAX_STATES);
+        int[] t = new int[d * k];
+        for (int s = 0; s < d; s++) {
+            int row = s * k;
+            t[row] = ROOT;
+            t[row + 1] = wordStarts ? IN_WORD : ROOT;
+            for (int j = 2; j < k; j++) {
+                int g = find(s, rep[j]);
+                // rows of lower states are complete: the failure link's row resolves the rest
+                t[row + j] = g >= 0 ? g : s < roots ? rootFallback(rep[j]) : t[fail[s] * k + j];
+            }
+        }
+        this.denseStates = d;
+        this.ascii = t;
     }
 
+    /** Every occurrence of every phrase. */
     static AhoCorasick of(List<String> phrases) {
-        // trie building with growable per-state maps
-        List<StringBuilder> chars = new ArrayList<>();
-        List<List<Integer>> targets = new ArrayList<>();
-        List<List<Integer>> outs = new ArrayList<>();
-        chars.add(new StringBuilder());
-        targets.add(new ArrayList<>());
-        outs.add(null);
-        int[] lengths = new int[phrases.size()];
-        for (int p = 0; p < phrases.size(); p++) {
-            String phrase = phrases.get(p);
-            lengths[p] = phrase.length();
-            int state = 0;
-            for (int i = 0; i < phrase.length(); i++) {
-                char c = Character.toLowerCase(phrase.charAt(i));
-                int idx = chars.get(state).indexOf(String.valueOf(c));
-                if (idx >= 0) {
-                    state = targets.get(state).get(idx);
-                } else {
-                    int next = chars.size();
-                    chars.add(new StringBuilder());
-                    targets.add(new ArrayList<>());
-                    outs.add(null);
-                    chars.get(state).append(c);
-                    targets.get(state).add(next);
-                    state = next;
+        return build(phrases, false);
+    }
+
+    /**
+     * Occurrences that start at a word start: at the text start or after a char that is not a
+     * {@linkplain Character#isLetterOrDigit(char) letter or digit}. The same matches, in the same
+     * order, as {@link #of} minus those that start right after a letter or digit. (With
+     * {@link #forEach}'s {@code unicodeFold} the letter-or-digit test sees the folded char; one
+     * char, U+0345, stops being a letter when folded.)
+     */
+    static AhoCorasick wordStarts(List<String> phrases) {
+        return build(phrases, true);
+    }
+
+    private static AhoCorasick build(List<String> phrases, boolean wordStarts) {
+        int p = phrases.size();
+        String[] lower = new String[p];
+        int[] lengths = new int[p];
+        long total = 0;
+        for (int i = 0; i < p; i++) {
+            String phrase = phrases.get(i);
+            lengths[i] = phrase.length();
+            total += phrase.length();
+            char[] cs = phrase.toCharArray();
+            for (int j = 0; j < cs.length; j++) {
+                cs[j] = Character.toLowerCase(cs[j]);
+            }
+            lower[i] = new String(cs);
+        }
+        if (total >= Integer.MAX_VALUE - 2) {
+            throw new IllegalArgumentException("phrases too long in total: " + total + " chars");
+        }
+        // Insert in sorted order (stable, so equal phrases keep list order): each phrase then
+        // shares the path of its common prefix with the one before, and every state's children
+        // are created in increasing char order. No maps needed.
+        Integer[] order = new Integer[p];
+        for (int i = 0; i < p; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(i -> lower[i]));
+        int[] parent = new int[(int) total + 1];
+        char[] label = new char[(int) total + 1];
+        int[] terminal = new int[p];
+        int maxLen = 0;
+        for (String s : lower) {
+            maxLen = Math.max(maxLen, s.length());
+        }
+        int[] path = new int[maxLen + 1];
+        int n = 1;
+        String prev = "";
+        for (int i : order) {
+            String s = lower[i];
+            int common = 0;
+            int max = Math.min(s.length(), prev.length());
+            while (common < max && s.charAt(common) == prev.charAt(common)) {
+                common++;
+            }
+            for (int j = common; j < s.length(); j++) {
+                parent[n] = path[j];
+                label[n] = s.charAt(j);
+                path[j + 1] = n++;
+            }
+            terminal[i] = path[s.length()];
+            prev = s;
+        }
+        // children per trie node, in creation (= char) order
+        int[] childStart = new int[n + 1];
+        for (int s = 1; s < n; s++) {
+            childStart[parent[s] + 1]++;
+        }
+        for (int s = 0; s < n; s++) {
+            childStart[s + 1] += childStart[s];
+        }
+        int[] children = new int[n - 1];
+        int[] fill = Arrays.copyOf(childStart, n);
+        for (int s = 1; s < n; s++) {
+            children[fill[parent[s]]++] = s;
+        }
+        // breadth-first numbering, roots first (the in-word root has no trie node)
+        int roots = wordStarts ? 2 : 1;
+        int states = n + roots - 1;
+        int[] newId = new int[n];
+        int[] oldOf = new int[states];
+        Arrays.fill(oldOf, -1);
+        oldOf[ROOT] = 0;
+        int next = roots;
+        for (int q = 0; q < states; q++) {
+            int old = oldOf[q];
+            if (old < 0) {
+                continue;
+            }
+            for (int e = childStart[old]; e < childStart[old + 1]; e++) {
+                int c = children[e];
+                newId[c] = next;
+                oldOf[next++] = c;
+            }
+        }
+        int[] edgeStart = new int[states + 1];
+        char[] edgeChar = new char[n - 1];
+        int[] edgeTarget = new int[n - 1];
+        int e = 0;
+        for (int q = 0; q < states; q++) {
+            edgeStart[q] = e;
+            int old = oldOf[q];
+            if (old < 0) {
+                continue;
+            }
+            for (int x = childStart[old]; x < childStart[old + 1]; x++) {
+                int c = children[x];
+                edgeChar[e] = label[c];
+                edgeTarget[e++] = newId[c];
+            }
+        }
+        edgeStart[states] = e;
+        // own outputs per state, in phrase-list order
+        int[] outStart = new int[states + 1];
+        for (int i = 0; i < p; i++) {
+            outStart[newId[terminal[i]] + 1]++;
+        }
+        for (int s = 0; s < states; s++) {
+            outStart[s + 1] += outStart[s];
+        }
+        int[] outPhrase = new int[p];
+        int[] outFill = Arrays.copyOf(outStart, states);
+        for (int i = 0; i < p; i++) {
+            outPhrase[outFill[newId[terminal[i]]]++] = i;
+        }
+        // failure links, in breadth-first (= id) order: a state's link is always a lower id
+        int[] fail = new int[states];
+        for (int s = 0; s < states; s++) {
+            for (int x = edgeStart[s]; x < edgeStart[s + 1]; x++) {
+                char c = edgeChar[x];
+                int t = edgeTarget[x];
+                if (s < roots) {
+                    fail[t] = fallback(wordStarts, c);
+                    continue;
                 }
-            }
-            if (outs.get(state) == null) {
-                outs.set(state, new ArrayList<>());
-            }
-            outs.get(state).add(p);
-        }
-        int n = chars.size();
-        char[][] ec = new char[n][];
-        int[][] et = new int[n][];
-        for (int s = 0; s < n; s++) {
-            String cs = chars.get(s).toString();
-            List<Integer> ts = targets.get(s);
-            Integer[] order = new Integer[cs.length()];
-            for (int k = 0; k < order.length; k++) {
-                order[k] = k;
-            }
-            Arrays.sort(order, (a, b) -> Character.compare(cs.charAt(a), cs.charAt(b)));
-            ec[s] = new char[order.length];
-            et[s] = new int[order.length];
-            for (int k = 0; k < order.length; k++) {
-                ec[s][k] = cs.charAt(order[k]);
-                et[s][k] = ts.get(order[k]);
-            }
-        }
-        int[] fail = new int[n];
-        int[][] outputs = new int[n][];
-        for (int s = 0; s < n; s++) {
-            List<Integer> o = outs.get(s);
-            outputs[s] = o == null ? null : o.stream().mapToInt(Integer::intValue).toArray();
-        }
-        // BFS for failure links
-        int[] queue = new int[n];
-        int head = 0;
-        int tail = 0;
-        for (int t : et[0]) {
-            fail[t] = 0;
-            queue[tail++] = t;
-        }
-        while (head < tail) {
-            int s = queue[head++];
-            for (int k = 0; k < ec[s].length; k++) {
-                char c = ec[s][k];
-                int t = et[s][k];
                 int f = fail[s];
-                int g;
-                while ((g = step(ec, et, f, c)) < 0 && f != 0) {
+                while (true) {
+                    int g = find(edgeStart, edgeChar, edgeTarget, f, c);
+                    if (g >= 0) {
+                        fail[t] = g;
+                        break;
+                    }
+                    if (f < roots) {
+                        fail[t] = fallback(wordStarts, c);
+                        break;
+                    }
                     f = fail[f];
                 }
-                g = step(ec, et, f, c);
-                fail[t] = g >= 0 && g != t ? g : 0;
-                int[] inherited = outputs[fail[t]];
-                if (inherited != null) {
-                    outputs[t] = outputs[t] == null ? inherited : concat(outputs[t], inherited);
-                }
-                queue[tail++] = t;
             }
         }
-        return new AhoCorasick(ec, et, fail, outputs, lengths);
+        return new AhoCorasick(wordStarts, edgeStart, edgeChar, edgeTarget, fail, outStart, outPhrase, lengths);
     }
 
-    private static int[] concat(int[] a, int[] b) {
-        int[] r = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
+    /**
+     * The state for the empty suffix after {@code c}: the root, or with {@link #wordStarts} after a
+     * letter or digit, {@link #IN_WORD} (no phrase may start at the next char). {@code c} may be the
+     * lower case of the text char: lower-casing never changes whether a char is a letter or digit.
+     */
+    private static int fallback(boolean wordStarts, char c) {
+        return wordStarts && Character.isLetterOrDigit(c) ? IN_WORD : ROOT;
     }
 
-    private static int step(char[][] ec, int[][] et, int state, char c) {
-        int k = Arrays.binarySearch(ec[state], c);
-        return k >= 0 ? et[state][k] : -1;
+    private int rootFallback(char c) {
+        return fallback(wordStarts, c);
+    }
+
+    private static int find(int[] edgeStart, char[] edgeChar, int[] edgeTarget, int state, char c) {
+        int lo = edgeStart[state];
+        int hi = edgeStart[state + 1];
+        if (hi - lo <= 8) {
+            for (int k = lo; k < hi; k++) {
+                char x = edgeChar[k];
+                if (x == c) {
+                    return edgeTarget[k];
+                }
+                if (x > c) {
+                    break;
+                }
+            }
+            return -1;
+        }
+        hi--;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char x = edgeChar[mid];
+            if (x < c) {
+                lo = mid + 1;
+            } else if (x > c) {
+                hi = mid - 1;
+            } else {
+                return edgeTarget[mid];
+            }
+        }
+        return -1;
+    }
+
+    private int find(int state, char c) {
+        return find(edgeStart, edgeChar, edgeTarget, state, c);
+    }
+
+    private boolean hasOutput(int state) {
+        return (hasOutput[state >>> 6] & (1L << state)) != 0;
     }
 
     /** Whether any phrase occurs in {@code text}. */
@@ -188,7 +356,7 @@ final class AhoCorasick {
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             state = stepText(state, text.charAt(i), false);
-            if (outputs[state] != null) {
+            if (hasOutput(state)) {
                 return true;
             }
         }
@@ -204,14 +372,22 @@ final class AhoCorasick {
     void forEach(String text, boolean unicodeFold, MatchSink sink) {
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            state = stepText(state, c, unicodeFold);
-            int[] out = outputs[state];
-            if (out != null) {
-                for (int p : out) {
-                    sink.match(p, i + 1 - phraseLengths[p], i + 1);
-                }
+            state = stepText(state, text.charAt(i), unicodeFold);
+            if (hasOutput(state)) {
+                emit(state, i + 1, sink);
             }
+        }
+    }
+
+    /** Phrases ending at {@code end} in {@code state}: longest first, equal phrases in list order. */
+    private void emit(int state, int end, MatchSink sink) {
+        int s = outStart[state + 1] > outStart[state] ? state : outLink[state];
+        while (s >= 0) {
+            for (int k = outStart[s]; k < outStart[s + 1]; k++) {
+                int p = outPhrase[k];
+                sink.match(p, end - phraseLengths[p], end);
+            }
+            s = outLink[s];
         }
     }
 
@@ -220,17 +396,15 @@ final class AhoCorasick {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    /** Every occurrence of every phrase, in order of end offset. */
+    /** Every occurrence of every phrase, in order of end offset (longest first at one end). */
     List<Match> findAll(CharSequence text) {
         List<Match> result = new ArrayList<>();
+        MatchSink sink = (p, start, end) -> result.add(new Match(p, start, end));
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             state = stepText(state, text.charAt(i), false);
-            int[] out = outputs[state];
-            if (out != null) {
-                for (int p : out) {
-                    result.add(new Match(p, i + 1 - phraseLengths[p], i + 1));
-                }
+            if (hasOutput(state)) {
+                emit(state, i + 1, sink);
             }
         }
         return result;
@@ -238,25 +412,24 @@ final class AhoCorasick {
 
     /** One transition on a text char: lower-cased (and with {@code unicodeFold} folded) as the phrases were. */
     private int stepText(int state, char c, boolean unicodeFold) {
-        if (c < 128 && ascii != null) {
+        if (c < 128 && state < denseStates) {
             return ascii[state * classes + asciiFoldedClass[c]];
         }
-        return step(state, Character.toLowerCase(unicodeFold && c >= 128 ? fold(c) : c));
+        return next(state, Character.toLowerCase(unicodeFold && c >= 128 ? fold(c) : c));
     }
 
-    /** One transition on an already lower-cased char: the dense table for ASCII, else goto and failure links. */
-    private int step(int state, char c) {
-        return c < 128 && ascii != null ? ascii[state * classes + asciiClass[c]] : next(state, c);
-    }
-
+    /** One transition on an already lower-cased char: a dense row where there is one, else goto and failure links. */
     private int next(int state, char c) {
         while (true) {
-            int g = step(edgeChars, edgeTargets, state, c);
+            if (c < 128 && state < denseStates) {
+                return ascii[state * classes + asciiClass[c]];
+            }
+            int g = find(state, c);
             if (g >= 0) {
                 return g;
             }
-            if (state == 0) {
-                return 0;
+            if (state < roots) {
+                return rootFallback(c);
             }
             state = fail[state];
         }

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Phrase-list detector: any number of phrases matched in one pass (Aho-Corasick) over the
- * normalized text, case-insensitively, by default on word boundaries.
+ * normalized text, case-insensitively, by default on word boundaries. Where occurrences overlap,
+ * the one ending first wins (the longest of those ending at the same char).
  */
 final class KeywordDetector implements Detector {
 
@@ -53,7 +54,10 @@ final class KeywordDetector implements Detector {
             }
             clean.add(TextNormalizer.normalize(p.trim()).normalized());
         }
-        this.automaton = AhoCorasick.of(List.copyOf(clean));
+        // with whole words, the automaton itself skips occurrences that start inside a word (the
+        // same ones the start-boundary check below drops), so most chars of ordinary text never
+        // reach the large part of a big list's automaton
+        this.automaton = wholeWords ? AhoCorasick.wordStarts(List.copyOf(clean)) : AhoCorasick.of(List.copyOf(clean));
 
         this.wholeWords = wholeWords;
         this.type = type;

@@ -1,0 +1,155 @@
+package io.promethios.governance.policies;
+
+import io.promethios.governance.policies.text.NormalizedText;
+import io.promethios.governance.policies.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The automaton and the keyword detector against naive references (every phrase compared at
+ * every position) on seeded random phrase lists and texts: small automata (dense table only),
+ * large ones (breadth-first dense part plus packed edges), whole words or not.
+ */
+class AhoCorasickTest {
+
+    /**
+     * Letters, digits, separators and chars whose lower case differs in length of meaning:
+     * U+0130 (lower case 'i'), U+212A KELVIN SIGN (lower case 'k'), 'é', and a non-letter.
+     */
+    private static final String ALPHABET = "aabbcik AK-.1é\u0130\u212Ai_";
+
+    @Test
+    void findAllEqualsNaiveMatchingOnSmallAutomata() {
+        for (int seed = 0; seed < 400; seed++) {
+            Random r = new Random(seed);
+            List<String> phrases = phrases(r, 1 + r.nextInt(12), 1, 5, seed % 10 == 0);
+            String text = text(r, phrases, r.nextInt(80));
+            assertThat(AhoCorasick.of(phrases).findAll(text)).as("seed %d: %s in %s", seed, phrases, text)
+                    .isEqualTo(naive(phrases, text, false));
+            assertThat(AhoCorasick.wordStarts(phrases).findAll(text)).as("word starts, seed %d: %s in %s", seed, phrases, text)
+                    .isEqualTo(naive(phrases, text, true));
+        }
+    }
+
+    @Test
+    void findAllEqualsNaiveMatchingOnAutomataLargerThanTheDenseTable() {
+        for (int seed = 0; seed < 3; seed++) {
+            Random r = new Random(1000 + seed);
+            List<String> phrases = phrases(r, 4000, 4, 12, false);
+            AhoCorasick all = AhoCorasick.of(phrases);
+            AhoCorasick words = AhoCorasick.wordStarts(phrases);
+            assertThat(all.states()).isGreaterThan(AhoCorasick.DENSE_MAX_STATES);
+            for (int t = 0; t < 8; t++) {
+                String text = text(r, phrases, 400);
+                assertThat(all.findAll(text)).as("seed %d text %d", seed, t).isEqualTo(naive(phrases, text, false));
+                assertThat(words.findAll(text)).as("word starts, seed %d text %d", seed, t).isEqualTo(naive(phrases, text, true));
+                assertThat(all.containsAny(text)).isEqualTo(!naive(phrases, text, false).isEmpty());
+            }
+        }
+    }
+
+    @Test
+    void keywordDetectorEqualsNaiveReference() {
+        for (int seed = 0; seed < 300; seed++) {
+            Random r = new Random(5000 + seed);
+            boolean large = seed % 100 == 0;
+            List<String> phrases = large ? phrases(r, 2500, 4, 12, false) : phrases(r, 1 + r.nextInt(10), 1, 6, false);
+            phrases.replaceAll(p -> p.isBlank() ? "x" + p : p);
+            String text = text(r, phrases, large ? 600 : r.nextInt(100));
+            for (boolean whole : new boolean[] {true, false}) {
+                KeywordDetector d = new KeywordDetector(phrases, whole, "KEYWORD", Severity.MEDIUM);
+                assertThat(d.detect(text)).as("seed %d whole %s: %s in %s", seed, whole, phrases, text)
+                        .isEqualTo(reference(phrases, whole, text));
+            }
+        }
+    }
+
+    private static List<String> phrases(Random r, int n, int minLen, int maxLen, boolean withEmpty) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int len = minLen + r.nextInt(maxLen - minLen + 1);
+            StringBuilder b = new StringBuilder();
+            for (int j = 0; j < len; j++) {
+                b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+            }
+            out.add(b.toString());
+        }
+        if (withEmpty) {
+            out.add(r.nextInt(out.size() + 1), "");
+        }
+        if (r.nextBoolean()) {
+            out.add(out.get(r.nextInt(out.size())).toUpperCase()); // a case variant: same state, two phrases
+        }
+        return out;
+    }
+
+    /** Random chars with phrases (in random case) dropped in, so there are matches to find. */
+    private static String text(Random r, List<String> phrases, int len) {
+        StringBuilder b = new StringBuilder();
+        while (b.length() < len) {
+            if (r.nextInt(4) == 0) {
+                String p = phrases.get(r.nextInt(phrases.size()));
+                b.append(r.nextBoolean() ? p : p.toUpperCase());
+            } else {
+                b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Every phrase at every end, compared char by char in lower case: by end, then longest, then list order. */
+    private static List<AhoCorasick.Match> naive(List<String> phrases, String text, boolean wordStartsOnly) {
+        List<AhoCorasick.Match> out = new ArrayList<>();
+        for (int end = 1; end <= text.length(); end++) {
+            List<AhoCorasick.Match> here = new ArrayList<>();
+            for (int p = 0; p < phrases.size(); p++) {
+                String phrase = phrases.get(p);
+                int start = end - phrase.length();
+                if (start < 0 || wordStartsOnly && start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                    continue;
+                }
+                boolean same = true;
+                for (int j = 0; j < phrase.length() && same; j++) {
+                    same = Character.toLowerCase(text.charAt(start + j)) == Character.toLowerCase(phrase.charAt(j));
+                }
+                if (same) {
+                    here.add(new AhoCorasick.Match(p, start, end));
+                }
+            }
+            here.sort(Comparator.comparingInt((AhoCorasick.Match m) -> m.start()).thenComparingInt(AhoCorasick.Match::phrase));
+            out.addAll(here);
+        }
+        return out;
+    }
+
+    /** {@link KeywordDetector}'s documented behaviour with naive matching (phrases only). */
+    private static List<Detection> reference(List<String> phrases, boolean wholeWords, String text) {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String p : phrases) {
+            clean.add(TextNormalizer.normalize(p.trim()).normalized());
+        }
+        NormalizedText nt = TextNormalizer.normalize(text);
+        String s = nt.normalized();
+        List<Detection> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (AhoCorasick.Match m : naive(List.copyOf(clean), s, false)) {
+            boolean startOk = m.start() == 0 || !Character.isLetterOrDigit(s.charAt(m.start() - 1));
+            boolean endOk = m.end() == s.length() || !Character.isLetterOrDigit(s.charAt(m.end()));
+            if (wholeWords && !(startOk && endOk) || m.start() < lastEnd) {
+                continue;
+            }
+            int[] o = nt.toOriginal(m.start(), m.end());
+            out.add(new Detection("KEYWORD", o[0], o[1], 1.0, Severity.MEDIUM));
+            lastEnd = m.end();
+        }
+        return out;
+    }
+}
