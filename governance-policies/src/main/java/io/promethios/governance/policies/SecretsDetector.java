@@ -368,7 +368,7 @@ final class SecretsDetector implements Detector {
                 // a secret, token or API key is generated, a password chosen: only the former can be a typed sequence
                 String name = g == 3 ? m.group(1) : g == 5 ? m.group(4) : g == 10 ? m.group(9) : "password";
                 boolean generated = !name.regionMatches(true, 0, "pass", 0, 4) && !name.equalsIgnoreCase("pwd") && !name.equalsIgnoreCase("login");
-                if (v != null && !isPlaceholder(v) && !looksLikeCode(v) && !anonymousLogin(s, m.start(g)) && !(generated && isTypedSequence(v))) {
+                if (v != null && !isPlaceholder(v) && !looksLikeCode(v) && !(generated && isTypedSequence(v)) && !anonymousLogin(s, m.start(g))) {
                     add(raw, types, m.start(g), m.end(g), "PASSWORD", 80, Severity.HIGH);
                 }
             });
@@ -430,7 +430,13 @@ final class SecretsDetector implements Detector {
             from = from < 0 ? 0 : from;
         }
         from = Math.max(from, valueStart - 200);
-        return ANONYMOUS_USER.matcher(s).region(from, valueStart).find();
+        // the literal first: most passwords have no anonymous user, and the regex would try every offset
+        for (int i = from; i + 9 <= valueStart; i++) {
+            if ((s.charAt(i) | 0x20) == 'a' && s.regionMatches(true, i, "anonymous", 0, 9)) {
+                return ANONYMOUS_USER.matcher(s).region(from, valueStart).find();
+            }
+        }
+        return false;
     }
 
     /** A base64 value that decodes to printable {@code user:password} with a non-placeholder password. */
@@ -549,7 +555,7 @@ final class SecretsDetector implements Detector {
             return;
         }
         // generic: high entropy and named like a secret right before it
-        if (len < 16 || len > 512 || isTokenPlaceholder(token) || !mixed(token)) {
+        if (len < 16 || len > 512 || !mixed(token) || isTokenPlaceholder(token)) {
             return;
         }
         if (knownPrefixFailed || looksLikePathOrWord(token)) {
