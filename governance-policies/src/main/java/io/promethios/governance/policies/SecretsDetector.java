@@ -258,7 +258,9 @@ final class SecretsDetector implements Detector {
     /** Names that, right before a value, say the value is a credential. */
     private static final AhoCorasick SECRET_NAMES = AhoCorasick.of(List.of(
             "key", "secret", "token", "password", "passwd", "pwd", "pass", "auth", "credential", "bearer", "private",
-            "access", "api", "signature", "salt", "session", "cookie", "client_id", "clientid", "sid", "license", "login", "pat"));
+            "access", "api", "signature", "salt", "session", "cookie", "client_id", "clientid", "sid", "license", "login", "pat",
+            // Code Climate's test reporter id is a write credential, documented as a CI secret (CC_TEST_REPORTER_ID)
+            "reporter_id"));
 
     private final double minEntropy;
 
@@ -339,7 +341,7 @@ final class SecretsDetector implements Detector {
             Matcher m = URL_CREDENTIALS.matcher(s);
             while (m.find()) {
                 String pw = m.group(2);
-                if (!isPlaceholder(pw) && !pw.startsWith("$") && !pw.startsWith("%")) {
+                if (!isPlaceholder(pw) && !pw.startsWith("$") && !pw.startsWith("%") && !m.group(1).equalsIgnoreCase("anonymous")) {
                     add(raw, types, m.start(), m.end(), "URL_CREDENTIALS", 90, Severity.CRITICAL);
                 }
             }
@@ -363,7 +365,10 @@ final class SecretsDetector implements Detector {
                     }
                 }
                 String v = m.group(g);
-                if (v != null && !isPlaceholder(v) && !looksLikeCode(v)) {
+                // a secret, token or API key is generated, a password chosen: only the former can be a typed sequence
+                String name = g == 3 ? m.group(1) : g == 5 ? m.group(4) : g == 10 ? m.group(9) : "password";
+                boolean generated = !name.regionMatches(true, 0, "pass", 0, 4) && !name.equalsIgnoreCase("pwd") && !name.equalsIgnoreCase("login");
+                if (v != null && !isPlaceholder(v) && !looksLikeCode(v) && !(generated && isTypedSequence(v)) && !anonymousLogin(s, m.start(g))) {
                     add(raw, types, m.start(g), m.end(g), "PASSWORD", 80, Severity.HIGH);
                 }
             });
@@ -371,7 +376,7 @@ final class SecretsDetector implements Detector {
         if (netrc) {
             Matcher m = NETRC.matcher(s);
             while (m.find()) {
-                if (!isPlaceholder(m.group(1)) && !looksLikeCode(m.group(1))) {
+                if (!isPlaceholder(m.group(1)) && !looksLikeCode(m.group(1)) && !anonymousLogin(s, m.start(1))) {
                     add(raw, types, m.start(1), m.end(1), "PASSWORD", 85, Severity.HIGH);
                 }
             }
@@ -407,6 +412,31 @@ final class SecretsDetector implements Detector {
         if (ids) {
             find(CLOUD_IDENTIFIER, 0, s, raw, types, "CLOUD_IDENTIFIER", 60, Severity.LOW);
         }
+    }
+
+    /** A user name set to {@code anonymous}: {@code user = "anonymous"}, {@code login anonymous}, {@code -> user: anonymous}. */
+    private static final Pattern ANONYMOUS_USER = Pattern.compile(
+            "(?i)(?<![a-z])(user(name)?|login|uid)[\"']?\\s{0,4}(=>|:=|=|:|->)?\\s{0,4}[\"']?anonymous\\b");
+
+    /**
+     * Whether the password at {@code valueStart} belongs to an anonymous login set on the same line or at
+     * most two lines above. By convention (RFC 1635, anonymous FTP) such a password is an e-mail address or
+     * an ident anyone may send, not a secret.
+     */
+    private static boolean anonymousLogin(String s, int valueStart) {
+        int from = valueStart;
+        for (int k = 0; k < 3 && from > 0; k++) {
+            from = s.lastIndexOf('\n', from - 1);
+            from = from < 0 ? 0 : from;
+        }
+        from = Math.max(from, valueStart - 200);
+        // the literal first: most passwords have no anonymous user, and the regex would try every offset
+        for (int i = from; i + 9 <= valueStart; i++) {
+            if ((s.charAt(i) | 0x20) == 'a' && s.regionMatches(true, i, "anonymous", 0, 9)) {
+                return ANONYMOUS_USER.matcher(s).region(from, valueStart).find();
+            }
+        }
+        return false;
     }
 
     /** A base64 value that decodes to printable {@code user:password} with a non-placeholder password. */
@@ -508,7 +538,7 @@ final class SecretsDetector implements Detector {
             mm.region(at, token.length());
             if (mm.lookingAt() && (mm.end() == token.length() || !PiiDetector.isAsciiAlnum(token.charAt(mm.end())))
                     && (mm.end() < token.length() || end >= s.length() || s.charAt(end) != '(')) {
-                if (!isPlaceholder(mm.group())) {
+                if (!isTokenPlaceholder(mm.group())) {
                     add(raw, types, start + at, start + mm.end(), fm.type(), 95, fm.severity());
                 }
                 return;
@@ -516,16 +546,16 @@ final class SecretsDetector implements Detector {
         }
         int len = token.length();
         if (len == 36 || len == 37) {
-            if (MAILCHIMP.matcher(token).matches() && !isPlaceholder(token)) {
+            if (MAILCHIMP.matcher(token).matches() && !isTokenPlaceholder(token)) {
                 add(raw, types, start, end, "MAILCHIMP_KEY", 95, Severity.CRITICAL);
                 return;
             }
-        } else if (len == 40 && NEW_RELIC_LICENSE.matcher(token).matches() && !isPlaceholder(token)) {
+        } else if (len == 40 && NEW_RELIC_LICENSE.matcher(token).matches() && !isTokenPlaceholder(token)) {
             add(raw, types, start, end, "NEW_RELIC_KEY", 95, Severity.CRITICAL);
             return;
         }
         // generic: high entropy and named like a secret right before it
-        if (len < 16 || len > 512 || isPlaceholder(token) || !mixed(token)) {
+        if (len < 16 || len > 512 || !mixed(token) || isTokenPlaceholder(token)) {
             return;
         }
         if (knownPrefixFailed || looksLikePathOrWord(token)) {
@@ -665,5 +695,33 @@ final class SecretsDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * A generated token (provider key, high-entropy value) with six or more consecutive ascending or
+     * descending letters or digits ({@code ghijkl}, {@code 987654}, case ignored) was typed by hand as a
+     * placeholder. In a random 40-char base62 token such a run has probability about 2 * 35 / 62^5 (8e-8),
+     * in a random 64-char hex token about 2 * 59 / 16^5 (1e-4). Not applied to passwords, which people
+     * choose and which often end in {@code 123456}.
+     */
+    static boolean isTypedSequence(String v) {
+        int up = 1;
+        int down = 1;
+        for (int i = 1; i < v.length(); i++) {
+            char c = Character.toLowerCase(v.charAt(i));
+            char p = Character.toLowerCase(v.charAt(i - 1));
+            boolean alnum = PiiDetector.isAsciiAlnum(c) && PiiDetector.isAsciiAlnum(p);
+            up = alnum && c == p + 1 ? up + 1 : 1;
+            down = alnum && c == p - 1 ? down + 1 : 1;
+            if (up >= 6 || down >= 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A generated value that is a placeholder: {@link #isPlaceholder} or {@link #isTypedSequence}. */
+    private static boolean isTokenPlaceholder(String v) {
+        return isPlaceholder(v) || isTypedSequence(v);
     }
 }

@@ -135,6 +135,41 @@ class SecretsDetectorTest {
         assertThat(types("password = \"x3k(Pq)9!zR\"")).containsExactly("PASSWORD");
     }
 
+    @Test
+    void typedSequencesInGeneratedTokensArePlaceholders() {
+        // given: real-format values, then the same shapes with an alphabet or digit run typed in
+        assertThat(types("aws_access_key_id = AKIAQ7WZR2LKX9VPM4TB")).contains("AWS_ACCESS_KEY_ID");
+        assertThat(types("aws_access_key_id = AKIAMNOPQRSTUVWXYZ23")).isEmpty();
+        assertThat(types("GITHUB=ghp_R2d2C3poLuke1Leia2Han3Solo4Chewie5Yoda")).contains("GITHUB_TOKEN");
+        assertThat(types("GITHUB=ghp_R2d2C3poLuke1Leia2Han3SoloGHIJKLMNYoda")).isEmpty();
+        assertThat(types("db_secret = \"q8Zr2LkX7vPm4TnB9wYc3HdJ6sFg\"")).isNotEmpty();
+        assertThat(types("db_secret = \"q8Zr2LkX7vPm4Tn9876543HdJ6sFg\"")).isEmpty();
+        assertThat(types("db_secret = q8Zr2LkX7vPm4Tn9876543HdJ6sFg")).isEmpty();
+        assertThat(types("api_key: 'Lq2Wz9Rn4Tb8Vc3Hdefghijk'")).isEmpty();
+        // five in a row is still random enough
+        assertThat(types("db_secret = \"q8Zr2LkX7vPm4Tn98765J3HdJ6sFg\"")).isNotEmpty();
+        // people choose passwords: a run of digits in one does not make it a placeholder
+        assertThat(types("password = \"tulip123456\"")).containsExactly("PASSWORD");
+    }
+
+    @Test
+    void anonymousLoginsCarryNoSecret() {
+        assertThat(types("ftp.user = \"anonymous\";\nftp.password = \"guest@acme.io\";")).isEmpty();
+        assertThat(types("ftp.user = \"deploy\";\nftp.password = \"Qz7!kLm2x\";")).containsExactly("PASSWORD");
+        assertThat(types("machine ftp.acme.io login anonymous password guest@acme.io")).isEmpty();
+        assertThat(types("fetch ftp://anonymous:guest@ftp.acme.io/pub/")).isEmpty();
+        assertThat(types("fetch ftp://deploy:Qz7kLm2x@ftp.acme.io/pub/")).contains("URL_CREDENTIALS");
+        // the anonymous user must be set near the password, not anywhere in the text
+        assertThat(types("user = \"anonymous\"\n\n\n\n\ndb_password = \"Qz7!kLm2x\"")).containsExactly("PASSWORD");
+    }
+
+    @Test
+    void codeClimateReporterIdIsACredential() {
+        String hex = "4e1f0a9c7b3d58e2a6f4c0b9d7e2135a8c6f0e4b9d2a7c5e1f3b8d0a6c4e29f7";
+        assertThat(types("env:\n  CC_TEST_REPORTER_ID: " + hex)).containsExactly("GENERIC_SECRET");
+        assertThat(types("env:\n  BUILD_DIGEST: " + hex)).isEmpty();
+    }
+
     /** The key/value password rule runs only near its anchors: it must find what a whole-text find() finds. */
     @Test
     void keyValueWindowsEqualPlainFind() {
