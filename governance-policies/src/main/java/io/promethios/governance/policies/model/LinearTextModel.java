@@ -18,7 +18,8 @@ import java.util.zip.GZIPOutputStream;
  * unigrams and bigrams of a text, each hashed into one of {@value #BUCKETS} buckets, scaled by
  * {@code 1 / sqrt(n + 1)} for {@code n} distinct features. It scores in one pass over the text
  * with one weight lookup per feature (the weight table is 512 KB, so it stays in a core's L2
- * cache), and allocates nothing per call beyond a per-thread scratch buffer.
+ * cache), and allocates nothing per call beyond a per-thread scratch buffer, which also keeps the
+ * features of the last text scored (up to 64K chars) for the next model that scores the same text.
  *
  * <p>Models are trained by {@link ModelTrainer} from labeled data and stored in a small binary
  * format ({@link #write(OutputStream)}, {@link #read(InputStream)}); the built-in ones ship as
@@ -97,15 +98,22 @@ public final class LinearTextModel {
         return sigmoid(thresholdLogit);
     }
 
-    /** The logit (log-odds) of the positive class for already-normalized text. */
+    /**
+     * The logit (log-odds) of the positive class for already-normalized text. The features of the
+     * last text scored on this thread are kept, so a second model scoring the same text (the
+     * injection and harmful detectors in one turn) does not tokenize it again.
+     */
     public double logit(String normalized) {
         Scratch s = SCRATCH.get();
-        int n = features(normalized, s);
+        int n = s.featuresOf(normalized);
+        int[] list = s.list;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            sum += weights[s.list[i]];
+            sum += weights[list[i]];
         }
-        s.clear(n);
+        if (n > 4096) {
+            s.trim();
+        }
         return bias + sum / Math.sqrt(n + 1.0);
     }
 
@@ -133,6 +141,8 @@ public final class LinearTextModel {
         int n = features(normalized, s);
         int[] out = Arrays.copyOf(s.list, n);
         s.clear(n);
+        s.lastText = null; // the list now holds these features, not the cached text's
+        s.trim();
         return out;
     }
 
@@ -201,10 +211,28 @@ public final class LinearTextModel {
         return h & (BUCKETS - 1);
     }
 
-    /** Per-thread dedupe bitset and feature list. */
+    /** Per-thread dedupe bitset and feature list, and the text the list belongs to. */
     private static final class Scratch {
+        /** Texts longer than this are not kept after scoring. */
+        private static final int KEEP_MAX_CHARS = 1 << 16;
+
         final long[] seen = new long[BUCKETS / 64];
         int[] list = new int[256];
+        String lastText;
+        int lastCount;
+
+        /** The features of {@code t} in {@link #list}; reuses the previous call's when t is the same text. */
+        int featuresOf(String t) {
+            if (lastText != null && (lastText == t || (lastText.length() == t.length() && lastText.equals(t)))) {
+                return lastCount;
+            }
+            lastText = null;
+            int n = features(t, this);
+            clear(n);
+            lastCount = n;
+            lastText = t.length() <= KEEP_MAX_CHARS ? t : null;
+            return n;
+        }
 
         int add(int f, int n) {
             long bit = 1L << f;
@@ -224,8 +252,13 @@ public final class LinearTextModel {
             for (int i = 0; i < n; i++) {
                 seen[list[i] >>> 6] = 0;
             }
+        }
+
+        /** Drops a huge buffer after one huge text, once its features have been used. */
+        void trim() {
             if (list.length > 4096) {
-                list = new int[256]; // do not keep a huge buffer after one huge text
+                list = new int[256];
+                lastText = null;
             }
         }
     }

@@ -115,6 +115,24 @@ class LinearTextModelTest {
         assertThat(m.logit("a b")).isEqualTo(0.0);
     }
 
+    @Test
+    void featuresKeptForTheLastTextNeverLeakIntoAnother() {
+        float[] w = new float[LinearTextModel.BUCKETS];
+        for (int f : LinearTextModel.features("alpha beta")) {
+            w[f] = 1f;
+        }
+        LinearTextModel a = LinearTextModel.of("a", w, 0, 0);
+        LinearTextModel b = LinearTextModel.of("b", new float[LinearTextModel.BUCKETS], 0, 0);
+        double expected = 3 / Math.sqrt(4);
+        assertThat(a.logit("alpha beta")).isEqualTo(expected);
+        assertThat(b.logit("alpha beta")).isEqualTo(0.0);          // same text, other model: reused features
+        assertThat(a.logit(new String("alpha beta"))).isEqualTo(expected); // equal text, other instance
+        assertThat(a.logit("alpha gamma")).isEqualTo(1 / Math.sqrt(4));
+        assertThat(LinearTextModel.features("one two three four")).hasSize(7); // overwrites the scratch list
+        assertThat(a.logit("alpha gamma")).isEqualTo(1 / Math.sqrt(4));
+        assertThat(a.logit("alpha beta")).isEqualTo(expected);
+    }
+
     private static byte[] gzip(byte[] b) {
         try {
             java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
