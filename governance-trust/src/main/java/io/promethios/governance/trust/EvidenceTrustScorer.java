@@ -12,7 +12,6 @@ import io.promethios.governance.core.trust.TrustSubject;
 import io.promethios.governance.trust.store.InMemoryTrustStore;
 
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,7 +62,10 @@ public final class EvidenceTrustScorer implements TrustScorer {
     private final TrustStore store;
     private final Clock clock;
     private final SystemWindow system;
-    private final EnumMap<SubjectKind, double[]> params = new EnumMap<>(SubjectKind.class);
+    // Per subject kind, by ordinal (NaN for SYSTEM, which has no masses): ln 0.5 / halfLife in
+    // millis, and the forgetting factor.
+    private final double[] decayPerMilli = new double[SubjectKind.values().length];
+    private final double[] forgetting = new double[SubjectKind.values().length];
     private final double[] kindWeights = new double[EvidenceKind.values().length];
     private final double alpha;
 
@@ -74,10 +76,9 @@ public final class EvidenceTrustScorer implements TrustScorer {
         this.system = new SystemWindow(config.systemWindowSize(), config.systemWindowDuration().toMillis(),
                 config.systemViolationImpact(), config.systemErrorImpact());
         for (SubjectKind k : SubjectKind.values()) {
-            if (k != SubjectKind.SYSTEM) {
-                // {decay rate per milli (ln 0.5 / halfLife), forgetting factor}
-                params.put(k, new double[] {LN_HALF / config.halfLife(k).toMillis(), config.forgettingFactor(k)});
-            }
+            boolean hasMasses = k != SubjectKind.SYSTEM;
+            decayPerMilli[k.ordinal()] = hasMasses ? LN_HALF / config.halfLife(k).toMillis() : Double.NaN;
+            forgetting[k.ordinal()] = hasMasses ? config.forgettingFactor(k) : Double.NaN;
         }
         for (EvidenceKind k : EvidenceKind.values()) {
             kindWeights[k.ordinal()] = config.kindWeight(k);
@@ -127,19 +128,14 @@ public final class EvidenceTrustScorer implements TrustScorer {
         long now = clock.millis();
         EvidenceKind kind = evidence.kind();
         if (subject.kind() == SubjectKind.SYSTEM) {
-            TrustScore before = system.score(now);
-            system.add(outcomeOf(kind), now);
-            return new TrustChange(subject, before, system.score(now), evidence);
+            return system.record(subject, evidence, outcomeOf(kind), now);
         }
         if (subject.kind() == SubjectKind.AGENT && (kind == EvidenceKind.AGENT_ERROR || kind == EvidenceKind.AGENT_TIMEOUT)) {
             system.add(SystemWindow.ERROR, now);
         }
         double mass = kindWeights[kind.ordinal()] * evidence.weight();
-        double[] p = params.get(subject.kind());
-        if (p == null) {
-            throw new IllegalArgumentException("unknown subject kind " + subject.kind());
-        }
-        Apply op = new Apply(p[0], p[1], mass, kind, now, alpha);
+        int k = subject.kind().ordinal();
+        Apply op = new Apply(decayPerMilli[k], forgetting[k], mass, kind, now, alpha);
         TrustState after = store.update(subject, op);
         Objects.requireNonNull(after, "trust store returned null");
         return new TrustChange(subject, toScore(op.beforePositive, op.beforeNegative),
@@ -188,7 +184,7 @@ public final class EvidenceTrustScorer implements TrustScorer {
 
     private double decayFactor(SubjectKind kind, long fromMillis, long nowMillis) {
         long elapsed = nowMillis - fromMillis;
-        return elapsed <= 0 ? 1.0 : Math.exp(params.get(kind)[0] * elapsed);
+        return elapsed <= 0 ? 1.0 : Math.exp(decayPerMilli[kind.ordinal()] * elapsed);
     }
 
     private static byte outcomeOf(EvidenceKind kind) {

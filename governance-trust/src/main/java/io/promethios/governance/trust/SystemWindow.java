@@ -1,6 +1,9 @@
 package io.promethios.governance.trust;
 
+import io.promethios.governance.core.trust.Evidence;
+import io.promethios.governance.core.trust.TrustChange;
 import io.promethios.governance.core.trust.TrustScore;
+import io.promethios.governance.core.trust.TrustSubject;
 
 /**
  * System health over the last {@code size} outcomes no older than {@code maxAgeMillis}: a ring
@@ -31,6 +34,21 @@ final class SystemWindow {
 
     synchronized void add(byte outcome, long nowMillis) {
         evictOlderThan(nowMillis - maxAgeMillis);
+        append(outcome, nowMillis);
+    }
+
+    /**
+     * Adds {@code outcome} and returns the change it made, under one lock: the same as
+     * {@link #score} then {@link #add} then {@link #score} with no other update in between.
+     */
+    synchronized TrustChange record(TrustSubject subject, Evidence evidence, byte outcome, long nowMillis) {
+        evictOlderThan(nowMillis - maxAgeMillis);
+        TrustScore before = current();
+        append(outcome, nowMillis);
+        return new TrustChange(subject, before, current(), evidence);
+    }
+
+    private void append(byte outcome, long nowMillis) {
         if (size == at.length) {
             counts[type[start]]--;
             start = (start + 1) % at.length;
@@ -45,6 +63,10 @@ final class SystemWindow {
 
     synchronized TrustScore score(long nowMillis) {
         evictOlderThan(nowMillis - maxAgeMillis);
+        return current();
+    }
+
+    private TrustScore current() {
         if (size == 0) {
             return TrustScore.unknown();
         }

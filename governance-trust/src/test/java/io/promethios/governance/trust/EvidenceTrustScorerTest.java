@@ -170,6 +170,36 @@ class EvidenceTrustScorerTest {
     }
 
     @Test
+    void systemChangeIsTheScoreJustBeforeAndJustAfterTheOutcome() {
+        EvidenceTrustScorer s = scorer(TrustConfig.custom().systemWindowSize(4).systemWindowDuration(Duration.ofMinutes(5)).build());
+        TrustSubject sys = TrustSubject.system();
+        Evidence violation = ev(EvidenceKind.POLICY_VIOLATION, 0.3);
+        TrustChange first = s.record(sys, violation);
+        assertThat(first.subject()).isEqualTo(sys);
+        assertThat(first.evidence()).isSameAs(violation);
+        assertThat(first.before()).isEqualTo(TrustScore.unknown());
+        assertThat(first.after()).isEqualTo(new TrustScore(0.0, 1.0 / 3));
+        // the violation is too old by the time the next outcome arrives: "before" is without it
+        clock.advance(Duration.ofMinutes(6));
+        TrustChange clean = s.record(sys, ev(EvidenceKind.CLEAN_TURN, 0.1));
+        assertThat(clean.before()).isEqualTo(TrustScore.unknown());
+        assertThat(clean.after()).isEqualTo(new TrustScore(1.0, 1.0 / 3));
+        // a full window: the new outcome pushes the oldest (a violation) out
+        s.record(sys, ev(EvidenceKind.POLICY_VIOLATION, 0.3));
+        clock.advance(Duration.ofMinutes(1));
+        s.record(sys, ev(EvidenceKind.CLEAN_TURN, 0.1));
+        s.record(sys, ev(EvidenceKind.CLEAN_TURN, 0.1));
+        clock.advance(Duration.ofMinutes(4)); // the first clean outcome is now 5 minutes old: still in the window
+        s.record(sys, ev(EvidenceKind.CLEAN_TURN, 0.1));
+        assertThat(s.systemWindowCounts()).containsExactly(3, 1, 0);
+        TrustScore before = s.score(sys);
+        TrustChange full = s.record(sys, ev(EvidenceKind.POLICY_VIOLATION, 0.3));
+        assertThat(full.before()).isEqualTo(before).isEqualTo(new TrustScore(0.75, 4.0 / 6));
+        assertThat(full.after()).isEqualTo(s.score(sys)).isEqualTo(new TrustScore(0.75, 4.0 / 6));
+        assertThat(s.systemWindowCounts()).containsExactly(3, 1, 0);
+    }
+
+    @Test
     void systemWindowForgetsOldOutcomes() {
         EvidenceTrustScorer s = scorer(TrustConfig.custom().systemWindowDuration(Duration.ofMinutes(5)).build());
         s.record(TrustSubject.system(), ev(EvidenceKind.POLICY_VIOLATION, 1));

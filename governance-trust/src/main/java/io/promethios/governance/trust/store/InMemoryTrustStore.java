@@ -12,14 +12,13 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * A bounded in-memory {@link TrustStore} backed by Caffeine. Updates of one subject are atomic
- * ({@code ConcurrentMap.compute}); beyond {@code maximumSubjects} the least recently used
- * subjects are forgotten (their trust returns to unknown), and with {@code expireAfterAccess}
- * so are subjects idle for that long. State lives in this JVM only; share trust between
- * instances with the JDBC store.
+ * A bounded in-memory {@link TrustStore} backed by Caffeine. Updates of one subject are atomic;
+ * beyond {@code maximumSubjects} the least recently used subjects are forgotten (their trust
+ * returns to unknown), and with {@code expireAfterAccess} so are subjects idle for that long.
+ * State lives in this JVM only; share trust between instances with the JDBC store.
  *
- * <p>Thread-safe; never blocks on I/O. The function given to {@link #update} runs while the
- * subject's entry is locked: keep it short and do not touch the store from inside it.
+ * <p>Thread-safe; never blocks on I/O. The function given to {@link #update} runs exactly once,
+ * while the subject's entry is locked: keep it short and do not touch the store from inside it.
  *
  * @since 0.1
  */
@@ -28,7 +27,13 @@ public final class InMemoryTrustStore implements TrustStore {
     /** Default bound: 1,000,000 subjects. */
     public static final long DEFAULT_MAXIMUM_SUBJECTS = 1_000_000;
 
-    private final Cache<TrustSubject, TrustState> states;
+    // Each subject's state sits in a mutable Entry, so updating a known subject is a Caffeine read
+    // (which counts as an access for the size bound and expireAfterAccess) plus a write under the
+    // entry's monitor, instead of a Caffeine compute (several allocations and a write-buffer task
+    // per update). A new subject still goes through compute, so a failing first change leaves it
+    // absent. An update may land in an entry evicted a moment before: that is the update happening
+    // just before the eviction, which forgets it as it forgets every other update of the subject.
+    private final Cache<TrustSubject, Entry> states;
     private final long maximumSubjects;
 
     private InMemoryTrustStore(long maximumSubjects, Duration expireAfterAccess) {
@@ -73,22 +78,58 @@ public final class InMemoryTrustStore implements TrustStore {
     @Override
     public Optional<TrustState> find(TrustSubject subject) {
         Objects.requireNonNull(subject, "subject");
-        return Optional.ofNullable(states.getIfPresent(subject));
+        Entry e = states.getIfPresent(subject);
+        return e == null ? Optional.empty() : Optional.of(e.state);
     }
 
     @Override
     public TrustState update(TrustSubject subject, UnaryOperator<TrustState> change) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(change, "change");
-        return states.asMap().compute(subject, (s, current) -> {
-            TrustState next = change.apply(current == null ? TrustState.empty() : current);
-            return Objects.requireNonNull(next, "trust state change returned null");
+        Entry e = states.getIfPresent(subject);
+        if (e != null) {
+            synchronized (e) {
+                return e.apply(change);
+            }
+        }
+        // A new subject (or one just evicted or expired): create its entry atomically.
+        TrustState[] next = new TrustState[1];
+        states.asMap().compute(subject, (s, current) -> {
+            if (current == null) {
+                next[0] = checked(change.apply(TrustState.empty()));
+                return new Entry(next[0]);
+            }
+            synchronized (current) {
+                next[0] = current.apply(change);
+            }
+            return current;
         });
+        return next[0];
     }
 
     /** Approximate number of subjects held. */
     public long size() {
         return states.estimatedSize();
+    }
+
+    private static TrustState checked(TrustState next) {
+        return Objects.requireNonNull(next, "trust state change returned null");
+    }
+
+    /** One subject's state. Writes hold the monitor; reads of {@code state} need not. */
+    private static final class Entry {
+        volatile TrustState state;
+
+        Entry(TrustState state) {
+            this.state = state;
+        }
+
+        /** Caller holds the monitor. */
+        TrustState apply(UnaryOperator<TrustState> change) {
+            TrustState next = checked(change.apply(state));
+            state = next;
+            return next;
+        }
     }
 
     @Override
