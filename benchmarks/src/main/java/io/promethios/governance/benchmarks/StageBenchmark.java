@@ -198,8 +198,9 @@ public class StageBenchmark {
         TrustSubject agent = TrustSubject.agent("stub");
         TrustSubject conv = TrustSubject.conversation(session.id());
         TrustSubject system = TrustSubject.system();
-        bh.consume(new TrustSnapshot(evidenceScorer.score(user), evidenceScorer.score(agent), evidenceScorer.score(conv),
-                evidenceScorer.score(system)));
+        // as the pipeline calls it: the turn's time read once for the four scores
+        bh.consume(new TrustSnapshot(evidenceScorer.score(user, now), evidenceScorer.score(agent, now), evidenceScorer.score(conv, now),
+                evidenceScorer.score(system, now)));
         bh.consume(evidenceScorer.record(user, Evidence.of(EvidenceKind.CLEAN_TURN, 1.0, "clean turn", now)));
         bh.consume(evidenceScorer.record(agent, Evidence.of(EvidenceKind.CLEAN_TURN, 1.0, "clean turn", now)));
         bh.consume(evidenceScorer.record(conv, Evidence.of(EvidenceKind.CLEAN_TURN, 1.0, "clean turn", now)));

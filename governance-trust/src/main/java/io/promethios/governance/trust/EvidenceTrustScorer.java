@@ -12,6 +12,7 @@ import io.promethios.governance.core.trust.TrustSubject;
 import io.promethios.governance.trust.store.InMemoryTrustStore;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,6 +50,13 @@ import java.util.Optional;
  * recorded for any agent counts as an error outcome as well.
  * {@code score = 1 − min(1, violationImpact·violationRate + errorImpact·errorRate)},
  * {@code confidence = n / (n + 2)}. The window is per scorer instance (this JVM).
+ *
+ * <h2>Time</h2>
+ * Evidence counts as of its own timestamp ({@link Evidence#at()}): {@link #record} decays the
+ * masses to that instant, never backwards (evidence older than the subject's last update is added
+ * without decay). {@link #score(TrustSubject, Instant)} decays to the given instant (the pipeline
+ * passes the turn's time, read once for its four subjects); {@link #score(TrustSubject)} reads the
+ * scorer's clock. So a turn costs one clock read for the snapshot instead of one per call.
  *
  * <p>All parameters and their defaults are in {@link TrustConfig}.
  *
@@ -109,15 +117,27 @@ public final class EvidenceTrustScorer implements TrustScorer {
     @Override
     public TrustScore score(TrustSubject subject) {
         Objects.requireNonNull(subject, "subject");
+        return score(subject, clock.millis());
+    }
+
+    /** The score decayed to {@code at} (the pipeline passes the turn's time, read once for all four subjects). */
+    @Override
+    public TrustScore score(TrustSubject subject, Instant at) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(at, "at");
+        return score(subject, at.toEpochMilli());
+    }
+
+    private TrustScore score(TrustSubject subject, long nowMillis) {
         if (subject.kind() == SubjectKind.SYSTEM) {
-            return system.score(clock.millis());
+            return system.score(nowMillis);
         }
         Optional<TrustState> s = store.find(subject);
         if (s.isEmpty()) {
             return TrustScore.unknown();
         }
         TrustState st = s.get();
-        double f = decayFactor(subject.kind(), st.updatedAtMillis(), clock.millis());
+        double f = decayFactor(subject.kind(), st.updatedAtMillis(), nowMillis);
         return toScore(st.positive() * f, st.negative() * f);
     }
 
@@ -125,7 +145,7 @@ public final class EvidenceTrustScorer implements TrustScorer {
     public TrustChange record(TrustSubject subject, Evidence evidence) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(evidence, "evidence");
-        long now = clock.millis();
+        long now = evidence.at().toEpochMilli(); // evidence counts as of when it was observed
         EvidenceKind kind = evidence.kind();
         if (subject.kind() == SubjectKind.SYSTEM) {
             return system.record(subject, evidence, outcomeOf(kind), now);

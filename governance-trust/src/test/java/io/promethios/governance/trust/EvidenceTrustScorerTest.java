@@ -249,4 +249,44 @@ class EvidenceTrustScorerTest {
         assertThat(st.negative()).isEqualTo(threads / 2 * perThread);
         assertThat(s.systemWindowCounts()[0]).isEqualTo(TrustConfig.DEFAULT_SYSTEM_WINDOW_SIZE);
     }
+
+    @Test
+    void scoreAtAnInstantDecaysToThatInstantWithoutReadingTheClock() {
+        EvidenceTrustScorer s = scorer(noForgetting().halfLife(SubjectKind.USER, java.time.Duration.ofHours(1)).build());
+        s.record(alice, ev(EvidenceKind.POLICY_VIOLATION, 3));
+        java.time.Instant t0 = clock.instant();
+        TrustScore atT0 = s.score(alice);
+        clock.advance(java.time.Duration.ofHours(1));
+        // the clock moved on; asked for t0, the score is undecayed, asked for now, it equals score(alice)
+        assertThat(s.score(alice, t0)).isEqualTo(atT0);
+        assertThat(s.score(alice, clock.instant())).isEqualTo(s.score(alice));
+        assertThat(s.score(alice, clock.instant()).score()).isGreaterThan(s.score(alice, t0).score());
+        assertThat(s.score(TrustSubject.system(), clock.instant())).isEqualTo(s.score(TrustSubject.system()));
+        assertThatThrownBy(() -> s.score(alice, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void evidenceCountsAsOfItsOwnTimestampAndNeverDecaysBackwards() {
+        TrustConfig cfg = noForgetting().halfLife(SubjectKind.USER, java.time.Duration.ofHours(1)).build();
+        EvidenceTrustScorer s = scorer(cfg);
+        java.time.Instant t0 = clock.instant();
+        s.record(alice, ev(EvidenceKind.POLICY_VIOLATION, 2));          // b = 2·w at t0
+        clock.advance(java.time.Duration.ofHours(5));                    // the scorer's clock is far ahead
+        // evidence observed one half-life after t0: the earlier mass decays by exactly one half-life
+        s.record(alice, Evidence.of(EvidenceKind.CLEAN_TURN, 1, "clean", t0.plus(java.time.Duration.ofHours(1))));
+        TrustState st = s.state(alice).orElseThrow();
+        assertThat(st.updatedAtMillis()).isEqualTo(t0.plus(java.time.Duration.ofHours(1)).toEpochMilli());
+        double negativeAfterOneHalfLife = st.negative();
+        // late evidence, older than the last update: added without decay, and the update time stays
+        s.record(alice, Evidence.of(EvidenceKind.CLEAN_TURN, 1, "late", t0));
+        TrustState late = s.state(alice).orElseThrow();
+        assertThat(late.updatedAtMillis()).isEqualTo(st.updatedAtMillis());
+        assertThat(late.negative()).isEqualTo(negativeAfterOneHalfLife);
+        assertThat(late.positive()).isGreaterThan(st.positive());
+        // with a fresh scorer and the same evidence at t0 and t0 + 1 h, the negative mass halved once
+        EvidenceTrustScorer fresh = scorer(cfg);
+        fresh.record(alice, Evidence.of(EvidenceKind.POLICY_VIOLATION, 2, "v", t0));
+        double b0 = fresh.state(alice).orElseThrow().negative();
+        assertThat(negativeAfterOneHalfLife).isEqualTo(b0 / 2, within(1e-9));
+    }
 }

@@ -97,11 +97,12 @@ final class TurnState implements GovernanceContext {
     public TrustSnapshot trust() {
         if (trust == null) {
             var scorer = pipeline.trustScorer;
+            java.time.Instant now = pipeline.clock.instant(); // one clock read for the four scores
             trust = new TrustSnapshot(
-                    scorer.score(TrustSubject.user(session.userId())),
-                    scorer.score(TrustSubject.agent(plannedAgent.id())),
-                    scorer.score(TrustSubject.conversation(session.id())),
-                    scorer.score(TrustSubject.system()));
+                    scorer.score(TrustSubject.user(session.userId()), now),
+                    scorer.score(TrustSubject.agent(plannedAgent.id()), now),
+                    scorer.score(TrustSubject.conversation(session.id()), now),
+                    scorer.score(TrustSubject.system(), now));
         }
         return trust;
     }
