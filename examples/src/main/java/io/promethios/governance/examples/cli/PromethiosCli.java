@@ -22,51 +22,38 @@ public final class PromethiosCli {
 
     static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
+    /** The signature of the static {@code run(args, out, err)} of the eval, trust and training commands. */
+    @FunctionalInterface
+    private interface Runner {
+        int run(List<String> args, PrintStream out, PrintStream err) throws Exception;
+    }
+
+    private static Command command(String summary, Runner runner) {
+        return new Command() {
+            @Override
+            public String summary() {
+                return summary;
+            }
+
+            @Override
+            public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+                return runner.run(args, out, err);
+            }
+        };
+    }
+
     static {
         COMMANDS.put("demo", new DemoCommand());
         COMMANDS.put("verify-audit", new VerifyAuditCommand());
-        COMMANDS.put("eval", new Command() {
-            @Override
-            public String summary() {
-                return "eval [--datasets DIR] | eval --detector NAME --file F [--text-field T] [--label-field L --positive V ...]\n"
-                        + "                 [--negatives] [--json]: precision, recall, F1 and false-positive rate of the detectors";
-            }
-
-            @Override
-            public int run(List<String> args, PrintStream out, PrintStream err) {
-                return io.promethios.governance.examples.eval.EvalCommand.run(args, out, err);
-            }
-        });
-    }
-
-    static {
-        COMMANDS.put("simulate-trust", new Command() {
-            @Override
-            public String summary() {
-                return "simulate-trust [--seed N] [--users N] [--adversarial-share P] [--turns N] [--attack-rate P] [--json]:\n"
-                        + "                 ROC AUC of user trust separating simulated adversarial from benign users";
-            }
-
-            @Override
-            public int run(List<String> args, PrintStream out, PrintStream err) {
-                return io.promethios.governance.examples.trust.SimulateTrustCommand.run(args, out, err);
-            }
-        });
-    }
-
-    static {
-        COMMANDS.put("train-models", new Command() {
-            @Override
-            public String summary() {
-                return "train-models [--datasets DIR] [--out DIR]: retrain the built-in injection and harmful classifiers from the\n"
-                        + "                 tuning halves, print cross-validated figures, check they equal the built-in models";
-            }
-
-            @Override
-            public int run(List<String> args, PrintStream out, PrintStream err) {
-                return io.promethios.governance.examples.eval.TrainModelsCommand.run(args, out, err);
-            }
-        });
+        COMMANDS.put("eval", command("eval [--datasets DIR] | eval --detector NAME --file F [--text-field T] [--label-field L --positive V ...]\n"
+                + "                 [--negatives] [--json]: precision, recall, F1 and false-positive rate of the detectors",
+                io.promethios.governance.examples.eval.EvalCommand::run));
+        COMMANDS.put("simulate-trust", command("simulate-trust [--seed N] [--users N] [--adversarial-share P] [--turns N] [--attack-rate P] [--json]:\n"
+                + "                 ROC AUC of user trust separating simulated adversarial from benign users",
+                io.promethios.governance.examples.trust.SimulateTrustCommand::run));
+        COMMANDS.put("train-models", command("train-models [--datasets DIR] [--out DIR]: retrain the built-in injection and harmful classifiers from the\n"
+                + "                 tuning halves, print cross-validated figures, check they equal the built-in models",
+                io.promethios.governance.examples.eval.TrainModelsCommand::run));
     }
 
     private PromethiosCli() {

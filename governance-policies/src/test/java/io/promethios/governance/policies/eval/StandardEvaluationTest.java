@@ -5,11 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Asserts the issue's targets on the <b>reporting</b> half where the detectors reach them. Targets
@@ -23,14 +20,7 @@ class StandardEvaluationTest {
 
     @BeforeAll
     static void locate() {
-        Optional<Path> ds = StandardEvaluation.locateDatasets(Path.of(""));
-        if (ds.isEmpty()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("shared/datasets not found above " + Path.of("").toAbsolutePath() + " and CI=true");
-            }
-            assumeTrue(false, "shared/datasets not found; skipping dataset targets outside CI");
-        }
-        datasets = ds.get();
+        datasets = TestDatasets.locateOrSkip("dataset targets");
     }
 
     @Test

@@ -1,17 +1,14 @@
 package io.promethios.governance.policies.model;
 
-import io.promethios.governance.policies.eval.StandardEvaluation;
+import io.promethios.governance.policies.eval.TestDatasets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The built-in classifiers are exactly what {@link TrainingData} and {@link ModelTrainer} produce
@@ -24,14 +21,7 @@ class BuiltInModelsTest {
 
     @BeforeAll
     static void locate() {
-        Optional<Path> ds = StandardEvaluation.locateDatasets(Path.of(""));
-        if (ds.isEmpty()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("shared/datasets not found above " + Path.of("").toAbsolutePath() + " and CI=true");
-            }
-            assumeTrue(false, "shared/datasets not found; skipping the model reproducibility check outside CI");
-        }
-        datasets = ds.get();
+        datasets = TestDatasets.locateOrSkip("the model reproducibility check");
     }
 
     @Test
