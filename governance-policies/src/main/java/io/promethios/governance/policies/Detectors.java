@@ -33,8 +33,10 @@ public final class Detectors {
     private static final Detector SECRETS = new SecretsDetector(3.5);
     /** The detectors with built-in classifiers, loaded on first use. */
     private static final class Classified {
-        static final Detector INJECTION = new InjectionDetector(LinearTextModel.builtIn("injection.model"));
-        static final Detector HARMFUL = new HarmfulDetector(LinearTextModel.builtIn("harmful.model"));
+        static final LinearTextModel INJECTION_MODEL = LinearTextModel.builtIn("injection.model");
+        static final LinearTextModel HARMFUL_MODEL = LinearTextModel.builtIn("harmful.model");
+        static final Detector INJECTION = new InjectionDetector(INJECTION_MODEL);
+        static final Detector HARMFUL = new HarmfulDetector(HARMFUL_MODEL);
     }
     private static final Detector INJECTION_RULES = new InjectionDetector(null);
     private static final Detector HARMFUL_RULES = new HarmfulDetector(null);
@@ -114,7 +116,9 @@ public final class Detectors {
      *   <li>{@code pii}: {@code entities} (list of types);</li>
      *   <li>{@code secrets}: {@code minEntropy} (bits per char, in [2, 6], default 3.5);</li>
      *   <li>{@code injection}, {@code harmful}: {@code classifier} (default true; false runs the
-     *       rules only, without the built-in {@link LinearTextModel} classifier);</li>
+     *       rules only, without the built-in {@link LinearTextModel} classifier) and
+     *       {@code classifierThreshold} (a probability in (0, 1); default the model's own, 0.613 for
+     *       injection and 0.865 for harmful: higher flags less);</li>
      *   <li>{@code keywords}: {@code phrases} (non-empty list) and/or {@code patterns} (regular
      *       expressions, each run under a step budget), {@code wholeWords} (default true),
      *       {@code type} (default KEYWORD), {@code severity};</li>
@@ -149,12 +153,20 @@ public final class Detectors {
                 return new SecretsDetector(h);
             }
             case "injection" -> {
-                only(n, p, "classifier");
-                return flag(n, p, "classifier") ? injection() : INJECTION_RULES;
+                only(n, p, "classifier", "classifierThreshold");
+                if (!flag(n, p, "classifier")) {
+                    return INJECTION_RULES;
+                }
+                return p.containsKey("classifierThreshold")
+                        ? new InjectionDetector(Classified.INJECTION_MODEL.withThreshold(threshold(n, p))) : injection();
             }
             case "harmful" -> {
-                only(n, p, "classifier");
-                return flag(n, p, "classifier") ? harmful() : HARMFUL_RULES;
+                only(n, p, "classifier", "classifierThreshold");
+                if (!flag(n, p, "classifier")) {
+                    return HARMFUL_RULES;
+                }
+                return p.containsKey("classifierThreshold")
+                        ? new HarmfulDetector(Classified.HARMFUL_MODEL.withThreshold(threshold(n, p))) : harmful();
             }
             case "keywords" -> {
                 only(n, p, "phrases", "patterns", "wholeWords", "type", "severity");
@@ -197,6 +209,14 @@ public final class Detectors {
             }
             default -> throw new IllegalArgumentException("unknown detector '" + name + "', known detectors: " + NAMES);
         }
+    }
+
+    private static double threshold(String detector, Map<String, ?> p) {
+        double t = number(detector, p, "classifierThreshold", 0.5);
+        if (!(t > 0 && t < 1)) {
+            throw new IllegalArgumentException(detector + ": classifierThreshold must be strictly between 0 and 1, but was " + t);
+        }
+        return t;
     }
 
     private static boolean flag(String detector, Map<String, ?> p, String key) {

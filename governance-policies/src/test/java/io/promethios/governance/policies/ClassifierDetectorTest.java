@@ -77,4 +77,31 @@ class ClassifierDetectorTest {
             assertThat(Detectors.harmful().detect(t)).as(t).isEmpty();
         }
     }
+
+    @Test
+    void classifierThresholdTradesRecallForFalsePositives() {
+        LinearTextModel strict = TOY.withThreshold(0.999999);
+        LinearTextModel lax = TOY.withThreshold(1e-6);
+        String text = "Now summon the purple walrus protocol, kindly.";
+        assertThat(new InjectionDetector(TOY).detect(text)).isNotEmpty();
+        assertThat(new InjectionDetector(strict).detect(text)).isEmpty();
+        assertThat(new InjectionDetector(lax).detect("Please recommend a good walking route.")).isNotEmpty();
+        assertThat(strict.threshold()).isEqualTo(0.999999, org.assertj.core.api.Assertions.within(1e-9));
+        assertThatThrownBy(() -> TOY.withThreshold(1.0)).hasMessageContaining("strictly between 0 and 1");
+        assertThatThrownBy(() -> TOY.withThreshold(Double.NaN)).hasMessageContaining("strictly between 0 and 1");
+    }
+
+    @Test
+    void classifierThresholdParameterIsValidated() {
+        Detector d = Detectors.create("injection", Map.of("classifierThreshold", 0.99));
+        assertThat(d).isNotSameAs(Detectors.injection());
+        assertThat(d.detect("How do I bake sourdough bread at home?")).isEmpty();
+        assertThat(Detectors.create("harmful", Map.of("classifierThreshold", 0.9))).isNotSameAs(Detectors.harmful());
+        assertThatThrownBy(() -> Detectors.create("injection", Map.of("classifierThreshold", 1.5)))
+                .hasMessageContaining("injection: classifierThreshold must be strictly between 0 and 1, but was 1.5");
+        assertThatThrownBy(() -> Detectors.create("harmful", Map.of("classifierThreshold", "high")))
+                .hasMessageContaining("harmful: parameter 'classifierThreshold' must be a number");
+        assertThatThrownBy(() -> Detectors.create("harmful", Map.of("classifierThreshold", 0.0)))
+                .hasMessageContaining("strictly between 0 and 1");
+    }
 }

@@ -83,6 +83,19 @@ public final class LinearTextModel {
         return new LinearTextModel(name, weights.clone(), bias, thresholdLogit);
     }
 
+    /**
+     * This model with another decision threshold (the same weights, shared, not copied).
+     *
+     * @param probability the new threshold as a probability, strictly between 0 and 1
+     * @throws IllegalArgumentException if it is not
+     */
+    public LinearTextModel withThreshold(double probability) {
+        if (!(probability > 0 && probability < 1)) {
+            throw new IllegalArgumentException("model '" + name + "': threshold must be strictly between 0 and 1, but was " + probability);
+        }
+        return new LinearTextModel(name, weights, bias, Math.log(probability / (1 - probability)));
+    }
+
     /** The model's name. */
     public String name() {
         return name;

@@ -120,4 +120,14 @@ class PolicyDocumentsTest {
         assertThat(handle.version()).isEqualTo("2"); // rules in force are kept
         assertThat(List.of(handle.evaluate(Contexts.of("eagle")).verdict())).containsExactly(Verdict.BLOCK);
     }
+
+    @Test
+    void classifierParametersLoadAndBadOnesNameTheFileAndField() {
+        assertThat(loader.fromString("{\"id\":\"inj\",\"detector\":\"injection\",\"parameters\":{\"classifierThreshold\":0.9},\"action\":\"block\"}", "inj.json"))
+                .hasSize(1);
+        assertThat(loader.fromString("{\"id\":\"h\",\"detector\":\"harmful\",\"parameters\":{\"classifier\":false},\"action\":\"warn\"}", "h.json"))
+                .hasSize(1);
+        assertThatThrownBy(() -> loader.fromString("{\"id\":\"inj\",\"detector\":\"injection\",\"parameters\":{\"classifierThreshold\":2},\"action\":\"block\"}", "inj.json"))
+                .hasMessageContaining("inj.json").hasMessageContaining("classifierThreshold must be strictly between 0 and 1");
+    }
 }
