@@ -243,14 +243,8 @@ final class InjectionDetector implements Detector {
 
     /** Decodes base64, hex and rot13 payloads and checks the decoded text with the same rules. */
     private void encoded(NormalizedText nt, String s, int[] toks, List<Detection> out) {
-        boolean mayHaveB64 = false;
-        int run = 0;
-        for (int i = 0; i < s.length() && !mayHaveB64; i++) {
-            char c = s.charAt(i);
-            run = PiiDetector.isAsciiAlnum(c) || c == '+' || c == '/' ? run + 1 : 0;
-            mayHaveB64 = run >= 24;
-        }
-        if (mayHaveB64) {
+        int gates = encodedGates(s);
+        if ((gates & GATE_B64) != 0) {
             for (long t = nextBase64Token(s, 0); t >= 0; t = nextBase64Token(s, (int) t)) {
                 int start = (int) (t >>> 32);
                 String tok = s.substring(start, (int) t);
@@ -269,7 +263,7 @@ final class InjectionDetector implements Detector {
                 }
             }
         }
-        String bits = binaryRun(s);
+        String bits = (gates & GATE_BINARY) != 0 ? binaryRun(s) : null;
         if (bits != null) {
             List<Detection> inner = new ArrayList<>();
             scan(nt, bits.toLowerCase(Locale.ROOT), inner, 1);
@@ -277,9 +271,8 @@ final class InjectionDetector implements Detector {
             return;
         }
         // a hex run is 24+ chars of [0-9a-fA-F :]: without such a stretch the regex cannot match anywhere
-        Matcher h = HEX_RUN.matcher(s);
-        boolean mayHaveHex = hexStretch(s);
-        while (mayHaveHex && h.find()) {
+        Matcher h = (gates & GATE_HEX) != 0 ? HEX_RUN.matcher(s) : null;
+        while (h != null && h.find()) {
             String hex = h.group().replace(" ", "").replace(":", "");
             if (hex.length() % 2 != 0 || hex.chars().noneMatch(Character::isDigit)) {
                 continue;
@@ -310,7 +303,7 @@ final class InjectionDetector implements Detector {
         // rot13: only worth trying when the text mentions it or looks like English shifted
         // no lower-cased copy of the whole text unless a cue is there (no char outside ASCII lower-cases
         // into these letters, so an ASCII case-insensitive search gives the same answer)
-        if (mentionsRot13(s)) {
+        if ((gates & GATE_ROT13) != 0) {
             String lower = s.toLowerCase(Locale.ROOT);
             List<Detection> inner = new ArrayList<>();
             scan(nt, rot13(lower), inner, 1);
@@ -547,8 +540,49 @@ final class InjectionDetector implements Detector {
         return true;
     }
 
+    private static final int GATE_B64 = 1;
+    private static final int GATE_BINARY = 2;
+    private static final int GATE_HEX = 4;
+    private static final int GATE_ROT13 = 8;
+
+    /**
+     * What the encoded-payload checks need, from one pass over {@code s}: {@code GATE_B64} for 24
+     * consecutive {@code [A-Za-z0-9+/]} (the least a base64 token needs), {@code GATE_BINARY} for 8
+     * consecutive {@code [01]} (the least {@link #binaryRun} decodes), {@code GATE_HEX} as
+     * {@link #hexStretch}, {@code GATE_ROT13} as {@link #mentionsRot13}.
+     */
+    static int encodedGates(String s) {
+        int gates = 0;
+        int b64 = 0;
+        int bin = 0;
+        int hex = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            boolean alnum = digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            b64 = alnum || c == '+' || c == '/' ? b64 + 1 : 0;
+            bin = c == '0' || c == '1' ? bin + 1 : 0;
+            hex = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ' ' || c == ':' ? hex + 1 : 0;
+            if (b64 >= 24) {
+                gates |= GATE_B64;
+            }
+            if (bin >= 8) {
+                gates |= GATE_BINARY;
+            }
+            if (hex >= 24) {
+                gates |= GATE_HEX;
+            }
+            int lc = c | 0x20;
+            if ((lc == 'r' && (matchesAsciiIgnoreCase(s, i, "rot13") || matchesAsciiIgnoreCase(s, i, "rot-13")))
+                    || (lc == 'c' && matchesAsciiIgnoreCase(s, i, "caesar"))) {
+                gates |= GATE_ROT13;
+            }
+        }
+        return gates;
+    }
+
     /** Whether {@code s} has 24 consecutive chars of {@code [0-9a-fA-F :]}, the least a HEX_RUN match needs. */
-    private static boolean hexStretch(String s) {
+    static boolean hexStretch(String s) {
         int run = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);

@@ -232,4 +232,28 @@ class InjectionDetectorTest {
         }
         assertThat(InjectionDetector.isLower('\u00e9')).isTrue();
     }
+
+    /** The one-pass gates of the encoded-payload checks agree with the separate checks they replace. */
+    @Test
+    void encodedGatesAgreeWithTheSeparateChecks() {
+        java.util.Random r = new java.util.Random(11);
+        String[] pieces = {"0", "1", "01", "a", "F", "g", "Z", " ", ":", "+", "/", "=", "rot13", "ROT-13", "Caesar", "r", "c",
+                "deadbeef", "01101001", "QUJD", "\u00e9", "\n"};
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(60);
+            for (int j = 0; j < len; j++) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            int g = InjectionDetector.encodedGates(s);
+            assertThat((g & 1) != 0).as("b64 %s", s).isEqualTo(java.util.regex.Pattern.compile("[A-Za-z0-9+/]{24}").matcher(s).find());
+            assertThat((g & 2) != 0).as("binary %s", s).isEqualTo(java.util.regex.Pattern.compile("[01]{8}").matcher(s).find());
+            assertThat((g & 4) != 0).as("hex %s", s).isEqualTo(InjectionDetector.hexStretch(s));
+            assertThat((g & 8) != 0).as("rot13 %s", s).isEqualTo(InjectionDetector.mentionsRot13(s));
+            if ((g & 2) == 0) {
+                assertThat(InjectionDetector.binaryRun(s)).as("no 8-bit run, nothing to decode: %s", s).isNull();
+            }
+        }
+    }
 }
