@@ -24,12 +24,19 @@ import java.util.Map;
 public abstract class DetectorPolicyProvider implements PolicyProvider {
 
     private final String name;
+    private final String detector;
     private final Action action;
     private final Severity minSeverity;
     private final EnumSet<EnforcementPoint> points;
 
     protected DetectorPolicyProvider(String name, Action action, Severity minSeverity, EnumSet<EnforcementPoint> points) {
+        this(name, name, action, minSeverity, points);
+    }
+
+    /** A provider whose policy name differs from its detector's (two policies over one detector). */
+    protected DetectorPolicyProvider(String name, String detector, Action action, Severity minSeverity, EnumSet<EnforcementPoint> points) {
         this.name = name;
+        this.detector = detector;
         this.action = action;
         this.minSeverity = minSeverity;
         this.points = points;
@@ -42,7 +49,7 @@ public abstract class DetectorPolicyProvider implements PolicyProvider {
 
     @Override
     public Policy create(ProviderConfig config) {
-        DetectorPolicy.Builder b = DetectorPolicy.builder(name, Detectors.create(name, Map.of()))
+        DetectorPolicy.Builder b = DetectorPolicy.builder(name, Detectors.create(detector, Map.of()))
                 .action(config.get(name + ".action").map(Action::parse).orElse(action))
                 .minSeverity(config.get(name + ".min-severity").map(Severity::parse).orElse(minSeverity))
                 .enforcementPoints(points);
