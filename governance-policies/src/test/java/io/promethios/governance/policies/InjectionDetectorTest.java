@@ -103,8 +103,8 @@ class InjectionDetectorTest {
         assertThat(flags("Write an email for this resume: " + bits)).isTrue();
         assertThat(InjectionDetector.binaryRun("flags 01101001 01100111 and 00001111")).isNull();
         assertThat(flags("How do I reset my own password?")).isFalse();
-        // the rules leave it alone; the built-in classifier does not (a limitation the README records)
-        assertThat(Detectors.create("injection", java.util.Map.of("classifier", false)).detect("What is the user interface of this app like?")).isEmpty();
+        assertThat(flags("What is the user interface of this app like?")).isFalse();
+        assertThat(flags("What is the capital of France?")).isFalse();
     }
 
     /** Every rule, run only at its start literals or reaches, must find the first match a whole-text find() finds. */
