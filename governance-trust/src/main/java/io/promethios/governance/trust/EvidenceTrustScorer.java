@@ -158,8 +158,12 @@ public final class EvidenceTrustScorer implements TrustScorer {
         Apply op = new Apply(decayPerMilli[k], forgetting[k], mass, kind, now, alpha);
         TrustState after = store.update(subject, op);
         Objects.requireNonNull(after, "trust store returned null");
-        return new TrustChange(subject, toScore(op.beforePositive, op.beforeNegative),
-                toScore(after.positive(), after.negative()), evidence);
+        // op computed both means from these masses (the trend needs them): only the confidences remain
+        TrustScore scoreBefore = new TrustScore(op.beforeScore, confidence(op.beforePositive + op.beforeNegative));
+        TrustScore scoreAfter = after == op.result
+                ? new TrustScore(op.afterScore, confidence(after.positive() + after.negative()))
+                : toScore(after.positive(), after.negative()); // a store that returned another state than op's
+        return new TrustChange(subject, scoreBefore, scoreAfter, evidence);
     }
 
     /**
@@ -219,7 +223,14 @@ public final class EvidenceTrustScorer implements TrustScorer {
         return new TrustScore((a + 1) / (n + 2), n / (n + 2));
     }
 
-    /** One update; keeps the state it started from so {@link #record} can report the change. */
+    private static double confidence(double n) {
+        return n / (n + 2);
+    }
+
+    /**
+     * One update; keeps the masses it started from, the means before and after, and the state it
+     * returned, so {@link #record} can report the change without computing the means again.
+     */
     private static final class Apply implements java.util.function.UnaryOperator<TrustState> {
         private final double decayPerMilli;
         private final double forgetting;
@@ -229,6 +240,9 @@ public final class EvidenceTrustScorer implements TrustScorer {
         private final double alpha;
         double beforePositive;
         double beforeNegative;
+        double beforeScore;
+        double afterScore;
+        TrustState result;
 
         Apply(double decayPerMilli, double forgetting, double mass, EvidenceKind kind, long now, double alpha) {
             this.decayPerMilli = decayPerMilli;
@@ -258,8 +272,11 @@ public final class EvidenceTrustScorer implements TrustScorer {
                 a += mass;
             }
             double after = (a + 1) / (a + b + 2);
+            beforeScore = before;
+            afterScore = after;
             double trend = alpha * (after - before) + (1 - alpha) * s.trend() * f;
-            return new TrustState(a, b, Math.max(now, s.updatedAtMillis()), trend);
+            result = new TrustState(a, b, Math.max(now, s.updatedAtMillis()), trend);
+            return result;
         }
     }
 }

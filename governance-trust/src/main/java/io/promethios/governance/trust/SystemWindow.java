@@ -23,6 +23,11 @@ final class SystemWindow {
     private final int[] counts = new int[3];
     private int start;
     private int size;
+    // current()'s last result and the counts it was computed from (lastSize 0: none yet)
+    private TrustScore last;
+    private int lastSize;
+    private int lastViolations;
+    private int lastErrors;
 
     SystemWindow(int capacity, long maxAgeMillis, double violationImpact, double errorImpact) {
         this.at = new long[capacity];
@@ -70,9 +75,18 @@ final class SystemWindow {
         if (size == 0) {
             return TrustScore.unknown();
         }
-        double n = size;
-        double health = 1.0 - Math.min(1.0, violationImpact * counts[VIOLATION] / n + errorImpact * counts[ERROR] / n);
-        return new TrustScore(health, n / (n + 2));
+        // The score depends on the three counts only. Once the window is full, a turn usually
+        // replaces an outcome with one of the same type, so the last score is reused rather than
+        // built again (up to three per turn: the snapshot and the change's before and after).
+        if (size != lastSize || counts[VIOLATION] != lastViolations || counts[ERROR] != lastErrors) {
+            double n = size;
+            double health = 1.0 - Math.min(1.0, violationImpact * counts[VIOLATION] / n + errorImpact * counts[ERROR] / n);
+            last = new TrustScore(health, n / (n + 2));
+            lastSize = size;
+            lastViolations = counts[VIOLATION];
+            lastErrors = counts[ERROR];
+        }
+        return last;
     }
 
     /** Counts of clean, violating and failed outcomes in the window, in that order. */

@@ -200,6 +200,63 @@ class EvidenceTrustScorerTest {
     }
 
     @Test
+    void systemScoreFollowsEveryChangeOfTheCountsWhileTheWindowSlides() {
+        // a small full window: outcomes replace each other, sometimes with one of the same type
+        // (the score is reused) and sometimes not (it must change)
+        EvidenceTrustScorer s = scorer(TrustConfig.custom().systemWindowSize(3).systemViolationImpact(1).systemErrorImpact(2).build());
+        TrustSubject sys = TrustSubject.system();
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 300; i++) {
+            switch (random.nextInt(3)) {
+                case 0 -> s.record(sys, ev(EvidenceKind.CLEAN_TURN, 0.1));
+                case 1 -> s.record(sys, ev(EvidenceKind.POLICY_VIOLATION, 0.3));
+                default -> s.record(TrustSubject.agent("gpt"), ev(EvidenceKind.AGENT_ERROR, 1)); // an error outcome only
+            }
+            int[] c = s.systemWindowCounts();
+            double n = c[0] + c[1] + c[2];
+            TrustScore expected = new TrustScore(1.0 - Math.min(1.0, c[1] / n + 2.0 * c[2] / n), n / (n + 2));
+            assertThat(s.score(sys)).as("after outcome %d, counts %s", i, java.util.Arrays.toString(c)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void changeReportsTheScoresOfTheMassesBeforeAndAfter() {
+        EvidenceTrustScorer s = scorer(TrustConfig.ofDefaults());
+        for (EvidenceKind kind : List.of(EvidenceKind.CLEAN_TURN, EvidenceKind.POLICY_VIOLATION, EvidenceKind.CLEAN_TURN,
+                EvidenceKind.REVIEW_CLEARED, EvidenceKind.AGENT_ERROR)) {
+            clock.advance(Duration.ofMinutes(3)); // the masses decay between pieces of evidence
+            TrustScore before = s.score(alice);
+            TrustChange change = s.record(alice, ev(kind, 1.5));
+            TrustState after = s.state(alice).orElseThrow();
+            assertThat(change.before()).as(kind.name()).isEqualTo(before);
+            assertThat(change.after()).as(kind.name()).isEqualTo(EvidenceTrustScorer.toScore(after.positive(), after.negative()));
+        }
+    }
+
+    @Test
+    void changeAfterIsTheScoreOfTheStateTheStoreReturned() {
+        // a store that does not return what the change produced (it should): the change reports what the store says
+        InMemoryTrustStore inner = InMemoryTrustStore.create();
+        io.promethios.governance.core.trust.TrustStore doubling = new io.promethios.governance.core.trust.TrustStore() {
+            @Override
+            public java.util.Optional<TrustState> find(TrustSubject subject) {
+                return inner.find(subject);
+            }
+
+            @Override
+            public TrustState update(TrustSubject subject, java.util.function.UnaryOperator<TrustState> change) {
+                TrustState next = inner.update(subject, change);
+                return new TrustState(next.positive() * 2, next.negative() * 2, next.updatedAtMillis(), next.trend());
+            }
+        };
+        EvidenceTrustScorer s = EvidenceTrustScorer.create(TrustConfig.ofDefaults(), doubling, clock);
+        s.record(alice, ev(EvidenceKind.CLEAN_TURN, 1));
+        TrustChange change = s.record(alice, ev(EvidenceKind.POLICY_VIOLATION, 1));
+        TrustState stored = inner.find(alice).orElseThrow();
+        assertThat(change.after()).isEqualTo(EvidenceTrustScorer.toScore(stored.positive() * 2, stored.negative() * 2));
+    }
+
+    @Test
     void systemWindowForgetsOldOutcomes() {
         EvidenceTrustScorer s = scorer(TrustConfig.custom().systemWindowDuration(Duration.ofMinutes(5)).build());
         s.record(TrustSubject.system(), ev(EvidenceKind.POLICY_VIOLATION, 1));
