@@ -92,7 +92,10 @@ final class KeywordDetector implements Detector {
             }
         }
         int lastEnd = -1;
-        for (AhoCorasick.Match m : automaton.findAll(s)) {
+        // whole words: only matches that end at a word end, which lets the automaton skip the
+        // words no phrase continues into (AhoCorasick.forEachWholeWord); the check below stays
+        List<AhoCorasick.Match> matches = wholeWords ? automaton.findAllWholeWords(s) : automaton.findAll(s);
+        for (AhoCorasick.Match m : matches) {
             if (wholeWords && !(boundary(s, m.start() - 1) && boundary(s, m.end()))) {
                 continue;
             }

@@ -57,6 +57,51 @@ class AhoCorasickTest {
     }
 
     @Test
+    void wholeWordMatchesEqualNaiveMatchingOnRandomChars() {
+        for (int seed = 0; seed < 400; seed++) {
+            Random r = new Random(3000 + seed);
+            List<String> phrases = phrases(r, 1 + r.nextInt(12), 1, 6, seed % 10 == 0);
+            if (seed % 2 == 0) { // all starting with a letter or digit: the word gate, not the plain walk
+                phrases.replaceAll(p -> p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0)) ? "a" + p : p);
+            }
+            String text = text(r, phrases, r.nextInt(100));
+            assertThat(AhoCorasick.wordStarts(phrases).findAllWholeWords(text)).as("seed %d: %s in %s", seed, phrases, text)
+                    .isEqualTo(naiveWholeWords(phrases, text));
+        }
+    }
+
+    @Test
+    void wholeWordMatchesEqualNaiveMatchingOnPhrasesOfWords() {
+        for (int seed = 0; seed < 300; seed++) {
+            Random r = new Random(7000 + seed);
+            boolean large = seed % 100 == 0;
+            List<String> vocabulary = words(r, large ? 300 : 2 + r.nextInt(12));
+            List<String> phrases = wordPhrases(r, vocabulary, large ? 6000 : 1 + r.nextInt(15));
+            AhoCorasick automaton = AhoCorasick.wordStarts(phrases);
+            if (large) {
+                assertThat(automaton.states()).isGreaterThan(AhoCorasick.DENSE_MAX_STATES);
+            }
+            for (int t = 0; t < (large ? 8 : 2); t++) {
+                String text = wordText(r, vocabulary, phrases, large ? 800 : r.nextInt(120));
+                assertThat(automaton.findAllWholeWords(text)).as("seed %d text %d: %s in %s", seed, t, phrases, text)
+                        .isEqualTo(naiveWholeWords(phrases, text));
+            }
+        }
+    }
+
+    @Test
+    void keywordDetectorEqualsNaiveReferenceOnPhrasesOfWords() {
+        for (int seed = 0; seed < 200; seed++) {
+            Random r = new Random(9000 + seed);
+            List<String> vocabulary = words(r, 2 + r.nextInt(10));
+            List<String> phrases = wordPhrases(r, vocabulary, 1 + r.nextInt(12));
+            String text = wordText(r, vocabulary, phrases, r.nextInt(150));
+            KeywordDetector d = new KeywordDetector(phrases, true, "KEYWORD", Severity.MEDIUM);
+            assertThat(d.detect(text)).as("seed %d: %s in %s", seed, phrases, text).isEqualTo(reference(phrases, true, text));
+        }
+    }
+
+    @Test
     void keywordDetectorEqualsNaiveReference() {
         for (int seed = 0; seed < 300; seed++) {
             Random r = new Random(5000 + seed);
@@ -103,6 +148,67 @@ class AhoCorasickTest {
             }
         }
         return b.toString();
+    }
+
+    /** Distinct short words of the alphabet's letters and digits (also the case-changing ones). */
+    private static List<String> words(Random r, int n) {
+        String letters = "aabbcikAK1é\u0130\u212A";
+        Set<String> out = new LinkedHashSet<>();
+        while (out.size() < n) {
+            StringBuilder b = new StringBuilder();
+            for (int j = 1 + r.nextInt(4); j > 0; j--) {
+                b.append(letters.charAt(r.nextInt(letters.length())));
+            }
+            out.add(b.toString());
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Phrases of one to four words joined by separators, some ending with one, a few starting with one. */
+    private static List<String> wordPhrases(Random r, List<String> vocabulary, int n) {
+        String separators = "  -._";
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder b = new StringBuilder();
+            if (r.nextInt(40) == 0) {
+                b.append(separators.charAt(r.nextInt(separators.length())));
+            }
+            for (int w = 1 + r.nextInt(4); w > 0; w--) {
+                b.append(vocabulary.get(r.nextInt(vocabulary.size())));
+                if (w > 1 || r.nextInt(8) == 0) {
+                    b.append(separators.charAt(r.nextInt(separators.length())));
+                }
+            }
+            out.add(r.nextInt(5) == 0 ? b.toString().toUpperCase() : b.toString());
+        }
+        return out;
+    }
+
+    /** Words, separators and whole phrases, sometimes glued to a neighbour. */
+    private static String wordText(Random r, List<String> vocabulary, List<String> phrases, int len) {
+        String separators = "   -._,";
+        StringBuilder b = new StringBuilder();
+        while (b.length() < len) {
+            int k = r.nextInt(10);
+            if (k < 3) {
+                b.append(phrases.get(r.nextInt(phrases.size())));
+            } else if (k < 8) {
+                b.append(vocabulary.get(r.nextInt(vocabulary.size())));
+            } else if (k < 9) {
+                b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+            }
+            if (r.nextInt(6) != 0) {
+                b.append(separators.charAt(r.nextInt(separators.length())));
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@link #naive} at word starts, keeping the matches that also end at a word end. */
+    private static List<AhoCorasick.Match> naiveWholeWords(List<String> phrases, String text) {
+        List<AhoCorasick.Match> out = new ArrayList<>(naive(phrases, text, true));
+        out.removeIf(m -> m.end() < text.length() && Character.isLetterOrDigit(text.charAt(m.end())));
+        return out;
     }
 
     /** Every phrase at every end, compared char by char in lower case: by end, then longest, then list order. */
