@@ -180,7 +180,7 @@ final class HarmfulDetector implements Detector {
                 out.add(Detection.whole("LIKELY_HARMFUL", LinearTextModel.sigmoid(z), Severity.MEDIUM));
             }
         }
-        return out;
+        return out.isEmpty() ? List.of() : out;
     }
 
     private static void rules(NormalizedText nt, String s, List<Detection> out) {
