@@ -41,7 +41,7 @@ class PromethiosCliTest {
         assertThat(o).contains("OFFLINE and deterministic");
         assertThat(o).contains("verdict BLOCK, status BLOCKED").contains("agent not called");
         assertThat(o).contains("verdict TRANSFORM, status TRANSFORMED").contains("stored user message: My email is [EMAIL_ADDRESS]");
-        assertThat(o).containsPattern("trust user:demo-user +0\\.667 -> 0\\.333 \\(POLICY_VIOLATION\\)");
+        assertThat(o).containsPattern("trust user:demo-user +0\\.666 -> 0\\.332 \\(POLICY_VIOLATION\\)");
         assertThat(o).contains("Audit verification: OK");
         Path audit = dir.resolve("audit.jsonl");
         assertThat(Files.readString(audit)).doesNotContain("jane.doe@example.com").doesNotContain("4111 1111 1111 1111");

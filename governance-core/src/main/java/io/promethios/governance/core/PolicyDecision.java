@@ -21,6 +21,12 @@ import java.util.Objects;
  * @param replacements  for {@link Verdict#TRANSFORM}: the rewrite, relative to the evaluated text
  * @param reason        human-readable reason; never contains user content
  * @param duration      evaluation time; {@link Duration#ZERO} until stamped
+ * @param risk          the policy's estimate, in [0,1], that the text is what it guards against,
+ *                      where it has one (a classifier's probability below its threshold, say);
+ *                      0 otherwise. On an allowed turn the pipeline's clean-turn trust evidence
+ *                      counts {@code 1 − risk²/4} (risk: the highest of the turn's trust-evidence
+ *                      decisions), so content that came close to a detector's threshold earns a
+ *                      little less trust than plainly clean content. It never changes a verdict.
  * @since 0.1
  */
 public record PolicyDecision(
@@ -31,7 +37,8 @@ public record PolicyDecision(
         List<Finding> findings,
         List<Replacement> replacements,
         String reason,
-        Duration duration) {
+        Duration duration,
+        double risk) {
 
     public PolicyDecision {
         Objects.requireNonNull(verdict, "verdict");
@@ -48,10 +55,30 @@ public record PolicyDecision(
             throw new IllegalArgumentException("only a TRANSFORM decision may carry replacements, but policy '"
                     + policyId + "' returned " + verdict);
         }
+        if (!(risk >= 0.0 && risk <= 1.0)) {
+            throw new IllegalArgumentException("risk of policy '" + policyId + "' must be in [0,1], but was " + risk);
+        }
+    }
+
+    /** A decision without a risk estimate (risk 0). */
+    public PolicyDecision(Verdict verdict, String policyId, String policyVersion, EnforcementPoint point, List<Finding> findings,
+                          List<Replacement> replacements, String reason, Duration duration) {
+        this(verdict, policyId, policyVersion, point, findings, replacements, reason, duration, 0.0);
     }
 
     public static PolicyDecision allow(String policyId) {
         return of(Verdict.ALLOW, policyId, "", List.of());
+    }
+
+    /**
+     * Allows, with the policy's estimate that the text is nonetheless what it guards against.
+     *
+     * @param risk in [0,1]
+     * @throws IllegalArgumentException if {@code risk} is NaN or outside [0,1]
+     * @since 0.1
+     */
+    public static PolicyDecision allow(String policyId, double risk) {
+        return new PolicyDecision(Verdict.ALLOW, policyId, "", null, List.of(), List.of(), "", Duration.ZERO, risk);
     }
 
     public static PolicyDecision warn(String policyId, String reason, List<Finding> findings) {
@@ -85,7 +112,7 @@ public record PolicyDecision(
 
     /** A copy with the version, enforcement point and duration set by the policy engine. */
     public PolicyDecision stamped(String version, EnforcementPoint at, Duration took) {
-        return new PolicyDecision(verdict, policyId, version, at, findings, replacements, reason, took);
+        return new PolicyDecision(verdict, policyId, version, at, findings, replacements, reason, took, risk);
     }
 
     /** Whether this decision is anything but {@link Verdict#ALLOW}. */

@@ -32,7 +32,9 @@ import java.util.Set;
  *     .build();
  * }</pre>
  *
- * <p>Findings below {@code minSeverity} or {@code minConfidence} are ignored. Under
+ * <p>Findings below {@code minSeverity} or {@code minConfidence} are ignored. When nothing is
+ * left, the decision is ALLOW with the detector's {@linkplain Detector#assess risk estimate}
+ * (except under {@link Action#REDACT}), which discounts the trust a clean turn earns. Under
  * {@link Action#REDACT}, findings without a span (a whole-text judgement) cannot be rewritten and
  * turn the decision into a WARN. The decision reason names the detector and the finding types,
  * never the matched text.
@@ -125,14 +127,16 @@ public final class DetectorPolicy implements Policy {
             return allow();
         }
         String text = context.text();
+        Detector.Assessment assessment = detector.assess(text);
         List<Detection> hits = new ArrayList<>();
-        for (Detection d : detector.detect(text)) {
+        for (Detection d : assessment.detections()) {
             if (d.severity().atLeast(minSeverity) && d.confidence() >= minConfidence) {
                 hits.add(d);
             }
         }
         if (hits.isEmpty()) {
-            return allow();
+            // a redaction protects data and says nothing about the sender: no risk estimate
+            return action == Action.REDACT || assessment.risk() == 0.0 ? allow() : PolicyDecision.allow(id, assessment.risk());
         }
         List<Finding> findings = hits.stream().map(Detection::toFinding).toList();
         Set<String> types = new LinkedHashSet<>();

@@ -168,6 +168,11 @@ final class HarmfulDetector implements Detector {
 
     @Override
     public List<Detection> detect(String text) {
+        return assess(text).detections();
+    }
+
+    @Override
+    public Assessment assess(String text) {
         NormalizedText nt = TextNormalizer.normalize(text);
         String s = nt.normalized();
         List<Detection> out = new ArrayList<>();
@@ -176,11 +181,13 @@ final class HarmfulDetector implements Detector {
         }
         if (out.isEmpty() && model != null) {
             double z = model.logit(s);
+            double p = LinearTextModel.sigmoid(z);
             if (z >= model.thresholdLogit()) {
-                out.add(Detection.whole("LIKELY_HARMFUL", LinearTextModel.sigmoid(z), Severity.MEDIUM));
+                return new Assessment(List.of(Detection.whole("LIKELY_HARMFUL", p, Severity.MEDIUM)), p);
             }
+            return new Assessment(List.of(), p);
         }
-        return out.isEmpty() ? List.of() : out;
+        return out.isEmpty() ? Assessment.NOTHING : new Assessment(out, Assessment.highestConfidence(out));
     }
 
     private static void rules(NormalizedText nt, String s, List<Detection> out) {

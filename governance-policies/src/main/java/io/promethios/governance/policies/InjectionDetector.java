@@ -202,16 +202,23 @@ final class InjectionDetector implements Detector {
 
     @Override
     public List<Detection> detect(String text) {
+        return assess(text).detections();
+    }
+
+    @Override
+    public Assessment assess(String text) {
         NormalizedText nt = TextNormalizer.normalize(text);
         List<Detection> out = new ArrayList<>();
         scan(nt, nt.normalized(), out, 0);
         if (out.isEmpty() && model != null) {
             double z = model.logit(nt.normalized());
+            double p = LinearTextModel.sigmoid(z);
             if (z >= model.thresholdLogit()) {
-                out.add(Detection.whole("LIKELY_INJECTION", LinearTextModel.sigmoid(z), Severity.HIGH));
+                return new Assessment(List.of(Detection.whole("LIKELY_INJECTION", p, Severity.HIGH)), p);
             }
+            return new Assessment(List.of(), p);
         }
-        return out;
+        return out.isEmpty() ? Assessment.NOTHING : new Assessment(out, Assessment.highestConfidence(out));
     }
 
     private void scan(NormalizedText nt, String s, List<Detection> out, int depth) {

@@ -49,7 +49,7 @@ public final class PromethiosCli {
                 + "                 [--negatives] [--json]: precision, recall, F1 and false-positive rate of the detectors",
                 io.promethios.governance.examples.eval.EvalCommand::run));
         COMMANDS.put("simulate-trust", command("simulate-trust [--seed N] [--users N] [--adversarial-share P] [--turns N] [--attack-rate P] [--json]:\n"
-                + "                 ROC AUC of user trust separating simulated adversarial from benign users",
+                + "                 ROC AUC of user trust separating simulated adversarial from benign users (default 1000 users)",
                 io.promethios.governance.examples.trust.SimulateTrustCommand::run));
         COMMANDS.put("train-models", command("train-models [--datasets DIR] [--out DIR]: retrain the built-in injection and harmful classifiers from the\n"
                 + "                 tuning halves, print cross-validated figures, check they equal the built-in models",

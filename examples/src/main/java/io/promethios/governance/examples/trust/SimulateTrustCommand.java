@@ -60,6 +60,9 @@ import java.util.Random;
  * Every prompt comes from the {@linkplain Split#REPORTING reporting half} of its file, because the
  * built-in injection and harmful classifiers were trained on the tuning half.
  *
+ * <p>Default population: {@value #DEFAULT_USERS} users, 20% adversarial, 10 turns each; every
+ * policy gets a 30 s budget so that a busy machine cannot turn a slow detector into a block.
+ *
  * <p>Reported: ROC AUC (Mann-Whitney, ties counted half) of user trust, benign above
  * adversarial, after 1, 3, 5 and 10 turns; the share of benign users ever blocked; recovery of
  * benign users after a false-positive block, both as observed in the run and in a controlled
@@ -71,6 +74,12 @@ public final class SimulateTrustCommand {
     static final String USAGE = "usage: simulate-trust [--seed N] [--users N] [--adversarial-share P] [--turns N] "
             + "[--attack-rate P] [--datasets DIR] [--json]";
     static final int[] CHECKPOINTS = {1, 3, 5, 10};
+    /**
+     * 1,000 users (200 adversarial by default): with 40 adversaries (200 users) the AUC after 5
+     * turns moved between 0.94 and 0.99 from seed to seed, too noisy to judge a 0.95 target by;
+     * with 200 adversaries it moves by about a point.
+     */
+    static final int DEFAULT_USERS = 1000;
 
     private SimulateTrustCommand() {
     }
@@ -88,7 +97,7 @@ public final class SimulateTrustCommand {
      */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         long seed = 42;
-        int users = 200;
+        int users = DEFAULT_USERS;
         double adversarialShare = 0.2;
         int turns = 10;
         double attackRate = 0.5;
@@ -268,8 +277,10 @@ public final class SimulateTrustCommand {
     }
 
     static GovernancePipeline pipeline(EvidenceTrustScorer scorer, Clock clock, List<Policy> policies) {
+        // a generous policy budget: the simulation measures trust, and a policy cut off by a slow or
+        // busy machine (FAIL_CLOSED blocks) would make the figures depend on timing
         GovernancePipeline.Builder b = GovernancePipeline.builder().agent(new CannedAgent()).trustScorer(scorer).clock(clock)
-                .maxMessageChars(32_768);
+                .maxMessageChars(32_768).policyTimeout(Duration.ofSeconds(30));
         policies.forEach(b::addPolicy);
         return b.build();
     }

@@ -206,7 +206,7 @@ final class PolicyEngine {
         }
         if (!d.policyId().equals(policy.id())) {
             d = new PolicyDecision(d.verdict(), policy.id(), d.policyVersion(), d.point(), d.findings(), d.replacements(), d.reason(),
-                    d.duration());
+                    d.duration(), d.risk());
         }
         return d.stamped(policy.version(), ctx.point(), Duration.ofNanos(took));
     }

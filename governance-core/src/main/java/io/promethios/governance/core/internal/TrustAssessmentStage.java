@@ -22,13 +22,23 @@ import java.time.Instant;
  * about the conversation and (at a tenth of the weight) about the system. Decisions of policies
  * whose {@code trustEvidence()} is false (verdicts derived from trust) are left out.
  *
- * <p>Weights: a clean turn is positive evidence of weight 1; a violation is negative evidence
- * of weight {@link #weightOf(Verdict)} (BLOCK 3, REQUIRE_APPROVAL 2, ESCALATE 1.5, REASK and WARN
- * 1). TRANSFORM (a redaction) is neither: it protects data and is not misconduct.
+ * <p>Weights: a clean turn is positive evidence of weight {@code 1 − risk²/4}, where risk is
+ * the highest {@linkplain io.promethios.governance.core.PolicyDecision#risk() risk estimate}
+ * among the same decisions (0 when no policy gives one). A text that came close to a detector's
+ * threshold thus earns a little less trust than a plainly clean one (at risk 0.6, 91% of the
+ * credit), while the everyday noise of a classifier (a few percent) costs next to nothing and a
+ * clean turn always earns at least three quarters, so an honest user's recovery is not held up.
+ * Among users whose turns all passed, those who kept coming close rank lower. A violation is
+ * negative evidence of weight {@link #weightOf(Verdict)} (BLOCK 3, REQUIRE_APPROVAL 2, ESCALATE
+ * 1.5, REASK and WARN 1). TRANSFORM (a redaction) is neither: it protects data and is not
+ * misconduct. In Beta reputation terms a suspicious but allowed turn is a fractional positive
+ * observation.
  */
 final class TrustAssessmentStage implements Stage {
 
     static final double SYSTEM_SHARE = 0.1;
+    /** The most a clean turn's credit is discounted for risk (at risk 1): a quarter. */
+    static final double RISK_DISCOUNT = 0.25;
 
     @Override
     public GovernedResponse apply(Chain chain) {
@@ -42,24 +52,37 @@ final class TrustAssessmentStage implements Stage {
         TrustScorer scorer = state.pipeline.trustScorer;
         Instant now = state.pipeline.clock.instant();
         Verdict user = state.evidenceVerdictAt(EnforcementPoint.INPUT);
-        record(state, scorer, TrustSubject.user(state.session.userId()), user, 1.0, now);
+        double userRisk = state.evidenceRiskAt(EnforcementPoint.INPUT);
+        record(state, scorer, TrustSubject.user(state.session.userId()), user, userRisk, 1.0, now);
         Verdict agent = Verdict.ALLOW;
+        double agentRisk = 0.0;
         if (state.agentCalled) {
             agent = state.evidenceVerdictAt(EnforcementPoint.PROCESSING, EnforcementPoint.OUTPUT);
-            record(state, scorer, TrustSubject.agent(state.routedAgent.id()), agent, 1.0, now);
+            agentRisk = state.evidenceRiskAt(EnforcementPoint.PROCESSING, EnforcementPoint.OUTPUT);
+            record(state, scorer, TrustSubject.agent(state.routedAgent.id()), agent, agentRisk, 1.0, now);
         }
         Verdict all = user.max(agent);
-        record(state, scorer, TrustSubject.conversation(state.session.id()), all, 1.0, now);
-        record(state, scorer, TrustSubject.system(), all, SYSTEM_SHARE, now);
+        double risk = Math.max(userRisk, agentRisk);
+        record(state, scorer, TrustSubject.conversation(state.session.id()), all, risk, 1.0, now);
+        record(state, scorer, TrustSubject.system(), all, risk, SYSTEM_SHARE, now);
     }
 
-    private static void record(TurnState state, TrustScorer scorer, TrustSubject subject, Verdict verdict, double share, Instant now) {
+    /**
+     * Records the verdict as evidence about {@code subject}: a clean turn of weight
+     * {@code share × (1 − risk²/4)}, a violation of weight
+     * {@code share × weightOf(verdict)}, nothing for TRANSFORM.
+     */
+    private static void record(TurnState state, TrustScorer scorer, TrustSubject subject, Verdict verdict, double risk, double share,
+                               Instant now) {
         if (verdict == Verdict.TRANSFORM) {
             return;
         }
-        Evidence e = verdict == Verdict.ALLOW
-                ? Evidence.of(EvidenceKind.CLEAN_TURN, share, "clean turn", now)
-                : Evidence.of(EvidenceKind.POLICY_VIOLATION, weightOf(verdict) * share, verdict.name(), now);
+        Evidence e;
+        if (verdict == Verdict.ALLOW) {
+            e = Evidence.of(EvidenceKind.CLEAN_TURN, share * (1.0 - RISK_DISCOUNT * risk * risk), "clean turn", now);
+        } else {
+            e = Evidence.of(EvidenceKind.POLICY_VIOLATION, weightOf(verdict) * share, verdict.name(), now);
+        }
         TrustChange change = scorer.record(subject, e);
         state.trustChanges.add(change);
         if (state.listening()) {

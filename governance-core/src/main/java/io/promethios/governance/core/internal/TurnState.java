@@ -133,6 +133,25 @@ final class TurnState implements GovernanceContext {
         return verdictAt(true, points);
     }
 
+    /**
+     * The highest {@linkplain PolicyDecision#risk() risk} among the trust-evidence decisions made
+     * at {@code points}; 0 when none has one.
+     */
+    double evidenceRiskAt(EnforcementPoint... points) {
+        double risk = 0.0;
+        for (PolicyDecision d : decisions) {
+            if (d.risk() <= risk || !pipeline.engine.isTrustEvidence(d)) {
+                continue;
+            }
+            for (EnforcementPoint p : points) {
+                if (d.point() == p) {
+                    risk = d.risk();
+                }
+            }
+        }
+        return risk;
+    }
+
     private Verdict verdictAt(boolean evidenceOnly, EnforcementPoint... points) {
         Verdict v = Verdict.ALLOW;
         for (PolicyDecision d : decisions) {

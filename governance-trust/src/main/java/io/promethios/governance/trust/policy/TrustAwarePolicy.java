@@ -115,7 +115,7 @@ public final class TrustAwarePolicy implements Policy {
         }
         String reason = d.reason().isEmpty() ? "" : d.reason() + " (" + subject.name().toLowerCase(java.util.Locale.ROOT)
                 + " trust band " + band.name() + ")";
-        return new PolicyDecision(d.verdict(), id, "", null, d.findings(), d.replacements(), reason, Duration.ZERO);
+        return new PolicyDecision(d.verdict(), id, "", null, d.findings(), d.replacements(), reason, Duration.ZERO, d.risk());
     }
 
     @Override
