@@ -10,6 +10,7 @@ import io.promethios.governance.core.spi.PolicyContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -127,7 +128,7 @@ public final class DetectorPolicy implements Policy {
             return allow();
         }
         String text = context.text();
-        Detector.Assessment assessment = detector.assess(text);
+        Detector.Assessment assessment = assess(text);
         List<Detection> hits = new ArrayList<>();
         for (Detection d : assessment.detections()) {
             if (d.severity().atLeast(minSeverity) && d.confidence() >= minConfidence) {
@@ -163,6 +164,32 @@ public final class DetectorPolicy implements Policy {
         }
         return PolicyDecision.of(action.verdict(), id, reason, findings);
     }
+
+    /**
+     * {@code detector.assess(text)}, or the assessment this thread just made for the same detector
+     * and the very same text object: the default policies run the {@code harmful} detector twice
+     * (block at HIGH, warn at MEDIUM) on the text the engine hands both, and detectors are pure.
+     */
+    private Detector.Assessment assess(String text) {
+        LastScan last = LAST_SCAN.get();
+        if (last.detector == detector && last.text.get() == text) {
+            return last.assessment;
+        }
+        Detector.Assessment a = detector.assess(text);
+        last.detector = detector;
+        last.text = new WeakReference<>(text); // never keeps a user's text alive after its turn
+        last.assessment = a;
+        return a;
+    }
+
+    /** The last scan made on a thread (findings carry no text). */
+    private static final class LastScan {
+        Detector detector;
+        WeakReference<String> text = new WeakReference<>(null);
+        Detector.Assessment assessment;
+    }
+
+    private static final ThreadLocal<LastScan> LAST_SCAN = ThreadLocal.withInitial(LastScan::new);
 
     @Override
     public String toString() {

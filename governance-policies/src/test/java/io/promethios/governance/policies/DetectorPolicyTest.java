@@ -80,4 +80,39 @@ class DetectorPolicyTest {
         assertThatThrownBy(() -> DetectorPolicy.builder("x", Detectors.pii()).timeout(java.time.Duration.ofHours(1))).hasMessageContaining("timeout");
         assertThatThrownBy(() -> DetectorPolicy.builder(" ", Detectors.pii())).hasMessageContaining("id");
     }
+
+    @Test
+    void policiesSharingADetectorScanOneTextOnce() {
+        java.util.concurrent.atomic.AtomicInteger scans = new java.util.concurrent.atomic.AtomicInteger();
+        Detector counting = new Detector() {
+            @Override public String name() { return "counting"; }
+            @Override public java.util.List<Detection> detect(String text) {
+                scans.incrementAndGet();
+                return text.contains("bad") ? java.util.List.of(Detection.whole("BAD", 0.9, Severity.HIGH)) : java.util.List.of();
+            }
+        };
+        DetectorPolicy block = DetectorPolicy.builder("block", counting).minSeverity(Severity.CRITICAL).build();
+        DetectorPolicy warn = DetectorPolicy.builder("warn", counting).action(Action.WARN).build();
+        String text = new String("a bad text");
+        assertThat(block.evaluate(Contexts.of(text)).verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(warn.evaluate(Contexts.of(text)).verdict()).isEqualTo(Verdict.WARN);
+        assertThat(scans).hasValue(1); // the second policy reused the first one's scan
+        // an equal but distinct text is scanned again: only the very same text object is reused
+        assertThat(warn.evaluate(Contexts.of(new String("a bad text"))).verdict()).isEqualTo(Verdict.WARN);
+        assertThat(scans).hasValue(2);
+        // another detector over the same text scans for itself
+        DetectorPolicy other = DetectorPolicy.builder("kw", Detectors.keywords(java.util.List.of("text"))).action(Action.WARN).build();
+        assertThat(other.evaluate(Contexts.of(text)).verdict()).isEqualTo(Verdict.WARN);
+        assertThat(warn.evaluate(Contexts.of(text)).verdict()).isEqualTo(Verdict.WARN);
+        assertThat(scans).hasValue(3);
+        // another thread scans for itself
+        Thread t = new Thread(() -> warn.evaluate(Contexts.of(text)));
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(scans).hasValue(4);
+    }
 }
