@@ -222,9 +222,10 @@ final class InjectionDetector implements Detector {
     }
 
     private void scan(NormalizedText nt, String s, List<Detection> out, int depth) {
-        int[] toks = depth == 0 ? tokens(s) : null; // shared by the gibberish and morse checks
-        if (depth == 0) {
-            gibberish(s, toks, out);
+        // gibberish, morse and the encoded-payload gates from one pass over the text
+        int checks = depth == 0 ? textChecks(s) : 0;
+        if ((checks & CHECK_ADVERSARIAL) != 0) {
+            out.add(Detection.whole("ADVERSARIAL_SUFFIX", 0.7, Severity.MEDIUM));
         }
         if (CUES.containsAny(s)) {
             // each rule is tried only where one of its start literals occurs (one automaton pass for all)
@@ -244,13 +245,12 @@ final class InjectionDetector implements Detector {
             }
         }
         if (depth == 0) {
-            encoded(nt, s, toks, out);
+            encoded(nt, s, checks, out);
         }
     }
 
-    /** Decodes base64, hex and rot13 payloads and checks the decoded text with the same rules. */
-    private void encoded(NormalizedText nt, String s, int[] toks, List<Detection> out) {
-        int gates = encodedGates(s);
+    /** Decodes base64, hex and rot13 payloads and checks the decoded text with the same rules; {@code gates} from {@link #textChecks}. */
+    private void encoded(NormalizedText nt, String s, int gates, List<Detection> out) {
         if ((gates & GATE_B64) != 0) {
             for (long t = nextBase64Token(s, 0); t >= 0; t = nextBase64Token(s, (int) t)) {
                 int start = (int) (t >>> 32);
@@ -295,15 +295,8 @@ final class InjectionDetector implements Detector {
                 return;
             }
         }
-        // morse code: long runs of dots and dashes
-        int morse = 0;
-        for (int t = 0; t < toks.length; t += 2) {
-            int len = toks[t + 1] - toks[t];
-            if (len > 0 && len <= 8 && dotsAndDashes(s, toks[t], toks[t + 1])) {
-                morse++;
-            }
-        }
-        if (morse >= 20) {
+        // morse code: long runs of dots and dashes (20+ tokens of 1-8 dots and dashes, counted by textChecks)
+        if ((gates & CHECK_MORSE) != 0) {
             out.add(Detection.whole("ENCODED_PAYLOAD", 0.75, Severity.MEDIUM));
             return;
         }
@@ -450,9 +443,9 @@ final class InjectionDetector implements Detector {
     /**
      * Adversarial suffixes (GCG-style) glue words and punctuation together: many tokens mixing
      * letters with two or more symbols, or case changes inside a word. Also flags a flood of one
-     * repeated token.
+     * repeated token. The reference for {@link #textChecks}, which does the same in its one pass (tests compare them).
      */
-    private static void gibberish(String s, int[] spans, List<Detection> out) {
+    static void gibberish(String s, int[] spans, List<Detection> out) {
         int count = spans.length / 2;
         if (count < 8) {
             return;
@@ -537,20 +530,210 @@ final class InjectionDetector implements Detector {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static boolean dotsAndDashes(String s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c != '.' && c != '-') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static final int GATE_B64 = 1;
     private static final int GATE_BINARY = 2;
     private static final int GATE_HEX = 4;
     private static final int GATE_ROT13 = 8;
+    /** {@link #textChecks}: {@link #gibberish} would report ADVERSARIAL_SUFFIX. */
+    static final int CHECK_ADVERSARIAL = 16;
+    /** {@link #textChecks}: 20 or more tokens of 1 to 8 dots and dashes (morse code). */
+    static final int CHECK_MORSE = 32;
+
+    // per ASCII char, what textChecks needs to know about it: class bits, and the char as matchesAsciiIgnoreCase
+    // compares it (A-Z lower-cased) from bit 16
+    private static final int C_B64 = 1;        // [A-Za-z0-9+/]
+    private static final int C_BIN = 2;        // [01]
+    private static final int C_HEX = 4;        // [0-9a-fA-F :]
+    private static final int C_LETTER = 8;     // Character.isLetter
+    private static final int C_UPPER = 16;     // a letter and Character.isUpperCase
+    private static final int C_LOWER = 32;     // isLower
+    private static final int C_SYMBOL = 64;    // one of the symbols weird() counts
+    private static final int C_DOT_DASH = 128; // '.' or '-'
+    private static final int C_SPACE = 256;    // \s of java.util.regex: ends a token
+    private static final int C_NON_ASCII = 512; // at or above 128 (nonAsciiClass)
+    private static final int[] ASCII_CLASS = new int[128];
+    /** The last 5 or 6 chars of the text, packed 8 bits each as {@link #ASCII_CLASS} lower-cases them, for each needle. */
+    private static final long ROT13 = packed("rot13");
+    private static final long ROT_13 = packed("rot-13");
+    private static final long CAESAR = packed("caesar");
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean digit = c >= '0' && c <= '9';
+            boolean letter = PiiDetector.isAsciiLetter(c);
+            int k = isSpace(c) ? C_SPACE : 0;
+            k |= digit || letter || c == '+' || c == '/' ? C_B64 : 0;
+            k |= c == '0' || c == '1' ? C_BIN : 0;
+            k |= digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ' ' || c == ':' ? C_HEX : 0;
+            k |= letter ? C_LETTER : 0;
+            k |= c >= 'A' && c <= 'Z' ? C_UPPER : 0;
+            k |= isLower(c) ? C_LOWER : 0;
+            k |= !letter && "\\]([)*|^~`<>!=+;".indexOf(c) >= 0 ? C_SYMBOL : 0;
+            k |= c == '.' || c == '-' ? C_DOT_DASH : 0;
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            ASCII_CLASS[c] = k | lower << 16;
+        }
+    }
+
+    private static long packed(String lowerNeedle) {
+        long h = 0;
+        for (int i = 0; i < lowerNeedle.length(); i++) {
+            h = h << 8 | lowerNeedle.charAt(i);
+        }
+        return h;
+    }
+
+    /**
+     * {@link #ASCII_CLASS} for a char at or above 128: none of the ASCII classes, letters and case from Character,
+     * and char bits 0, which no needle has (matchesAsciiIgnoreCase compares such a char as itself).
+     */
+    private static int nonAsciiClass(char c) {
+        if (Character.isLetter(c)) {
+            return C_NON_ASCII | C_LETTER | (Character.isUpperCase(c) ? C_UPPER : 0) | (Character.isLowerCase(c) ? C_LOWER : 0);
+        }
+        return C_NON_ASCII | (Character.isLowerCase(c) ? C_LOWER : 0);
+    }
+
+    /**
+     * The checks that need no rule, from one pass over {@code s} instead of one per check:
+     * {@link #encodedGates}, plus {@link #CHECK_ADVERSARIAL} when {@link #gibberish} over
+     * {@link #tokens} would report, and {@link #CHECK_MORSE} when 20 or more of those tokens are 1 to 8 dots
+     * and dashes. No token array: each token is finished when the whitespace after it (or the text end)
+     * is reached. The per-char work is branch-free bit arithmetic on one table lookup, so ordinary text
+     * costs no mispredicted branch inside a word. Tests compare the bits with the separate checks.
+     */
+    static int textChecks(String s) {
+        int n = s.length();
+        // the hex run (it continues over spaces); negative once it reached 24. Base64 and binary runs end at
+        // whitespace, so only tokens of 8 chars or more are checked for them, when they end.
+        int hex = 0;
+        int hexOver = 0;
+        int gates = 0;
+        long last = 0; // the last chars, 8 bits each, for "rot13", "rot-13" and "caesar"
+        boolean rot13 = false;
+        // the tokens so far: count, the weird flags of the last 20 (bit 0 the newest), the best window,
+        // the previous token's span and how many tokens in a row equal it, ignoring case
+        int count = 0;
+        int window = 0;
+        int best = 0;
+        int prevStart = -1;
+        int prevLen = -1;
+        long prevLast = 0;
+        int prevNonAscii = 0;
+        int same = 0;
+        boolean flood = false;
+        int morse = 0;
+        int i = 0;
+        while (true) {
+            // a token: s[start, i) up to whitespace or the text end
+            int start = i;
+            int letters = 0;
+            int symbols = 0;
+            int caseChange = 0;
+            int dotsAndDashes = C_DOT_DASH;
+            int prevLower = 0;
+            int nonAscii = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                int k = c < 128 ? ASCII_CLASS[c] : nonAsciiClass(c);
+                if ((k & C_SPACE) != 0) {
+                    break;
+                }
+                hex = (hex + 1) & -((k & C_HEX) >>> 2);
+                hexOver |= 23 - hex;
+                last = last << 8 | k >>> 16;
+                // what weird() and the morse check count
+                int letter = (k & C_LETTER) >>> 3;
+                letters += letter;
+                symbols += (k & C_SYMBOL) >>> 6; // never a letter
+                caseChange |= prevLower & letter & (k & C_UPPER) >>> 4;
+                prevLower = (k & C_LOWER) >>> 5;
+                dotsAndDashes &= k;
+                nonAscii |= k;
+                i++;
+            }
+            int len = i - start;
+            if (len == 0 && start == n && count > 0) {
+                break; // a trailing empty token is not one (split drops it); an empty text is one empty token
+            }
+            if (len >= 8) {
+                gates |= longTokenGates(s, start, i);
+            } else {
+                // the whole token is in last (zero bytes before it): "rot13", "rot-13" or "caesar" at any offset
+                rot13 |= (last & 0xFF_FFFF_FFFFL) == ROT13 | (last >>> 8 & 0xFF_FFFF_FFFFL) == ROT13 | (last >>> 16 & 0xFF_FFFF_FFFFL) == ROT13
+                        | (last & 0xFFFF_FFFF_FFFFL) == ROT_13 | (last >>> 8 & 0xFFFF_FFFF_FFFFL) == ROT_13
+                        | (last & 0xFFFF_FFFF_FFFFL) == CAESAR | (last >>> 8 & 0xFFFF_FFFF_FFFFL) == CAESAR;
+            }
+            // token lengths are random in prose: non-short-circuit operators, so no branch to mispredict
+            boolean weird = len >= 3 & len <= 40 & letters >= 2 & (symbols >= 2 | caseChange != 0 & symbols >= 1);
+            window = (window << 1 | (weird ? 1 : 0)) & 0xFFFFF;
+            best = Math.max(best, Integer.bitCount(window));
+            morse += len > 0 & len <= 8 & dotsAndDashes != 0 ? 1 : 0;
+            // equal tokens (ignoring case) have equal last 8 chars as packed in last, unless a char is not ASCII
+            nonAscii &= C_NON_ASCII;
+            boolean maybeSame = len == prevLen & (last == prevLast | (nonAscii | prevNonAscii) != 0);
+            same = maybeSame && sameIgnoringCase(s, start, prevStart, len) ? same + 1 : 1;
+            flood |= same >= 8;
+            count++;
+            prevStart = start;
+            prevLen = len;
+            prevLast = last;
+            prevNonAscii = nonAscii;
+            if (i >= n) {
+                break;
+            }
+            // the whitespace after it: continues the hex run with ' ', ends it with other whitespace
+            do {
+                hex = s.charAt(i) == ' ' ? hex + 1 : 0;
+                hexOver |= 23 - hex;
+                i++;
+            } while (i < n && s.charAt(i) < 128 && (ASCII_CLASS[s.charAt(i)] & C_SPACE) != 0);
+            last = 0; // no needle has whitespace
+        }
+        int checks = gates;
+        checks |= hexOver < 0 ? GATE_HEX : 0;
+        checks |= rot13 ? GATE_ROT13 : 0;
+        checks |= count >= 8 && (best >= 6 || flood) ? CHECK_ADVERSARIAL : 0;
+        checks |= morse >= 20 ? CHECK_MORSE : 0;
+        return checks;
+    }
+
+    /**
+     * {@link #GATE_B64}, {@link #GATE_BINARY} and {@link #GATE_ROT13} of {@link #encodedGates} for the token
+     * {@code s[from, to)}: the runs and the words it looks for contain no whitespace, so each lies inside one token.
+     */
+    private static int longTokenGates(String s, int from, int to) {
+        int gates = 0;
+        int b64 = 0;
+        int bin = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            int k = c < 128 ? ASCII_CLASS[c] : 0;
+            b64 = (k & C_B64) != 0 ? b64 + 1 : 0;
+            bin = (k & C_BIN) != 0 ? bin + 1 : 0;
+            gates |= b64 >= 24 ? GATE_B64 : 0;
+            gates |= bin >= 8 ? GATE_BINARY : 0;
+            int lc = c | 0x20;
+            if ((lc == 'r' && (matchesAsciiIgnoreCase(s, i, "rot13") || matchesAsciiIgnoreCase(s, i, "rot-13")))
+                    || (lc == 'c' && matchesAsciiIgnoreCase(s, i, "caesar"))) {
+                gates |= GATE_ROT13;
+            }
+        }
+        return gates;
+    }
+
+    /** {@code s.regionMatches(true, a, s, b, len)}, with a shortcut when the first chars are ASCII and differ. */
+    private static boolean sameIgnoringCase(String s, int a, int b, int len) {
+        if (len > 0) {
+            char x = s.charAt(a);
+            char y = s.charAt(b);
+            // two different ASCII chars are equal ignoring case only as the two cases of one letter
+            if (x < 128 && y < 128 && x != y && ((x | 0x20) != (y | 0x20) || !PiiDetector.isAsciiLetter(x))) {
+                return false;
+            }
+        }
+        return s.regionMatches(true, a, s, b, len);
+    }
 
     /**
      * What the encoded-payload checks need, from one pass over {@code s}: {@code GATE_B64} for 24

@@ -256,4 +256,44 @@ class InjectionDetectorTest {
             }
         }
     }
+
+    /** The one-pass checks agree with tokens + gibberish, the morse count over tokens and encodedGates. */
+    @Test
+    void textChecksAgreeWithTheSeparateChecks() {
+        java.util.Random r = new java.util.Random(17);
+        String[] pieces = {"0", "1", "01", "a", "F", "g", "Z", "xY", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", ":", "+", "/", "=",
+                ".", "-", "..-", "--.", ".-.-.-.-.", "rot13", "ROT-13", "Caesar", "r", "c", "deadbeef", "01101001", "QUJD",
+                "\u00e9", "\u00c9", "\u212a", "k", "K", "\u017f", "s", "S", "\u00aa", "\u0130", "i", "(", ")", "[", "]", "*", "|", "^",
+                "~", "`", "<", ">", "!", ";", "\\", "ab", "AB", "Ab", "aB", "\u00a0", "\ud83d\ude00", "\u4e2d"};
+        int[] seen = new int[2];
+        for (int k = 0; k < 40_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(k % 4 == 0 ? 400 : 60);
+            String[] pool = k % 3 == 0 ? new String[] {"ab", "AB", " ", ".-", "-", "a", "Ab"}
+                    : k % 5 == 1 ? new String[] {"ab ", "AB ", "aB\n", "ab  ", "abc ", "\u212a ", "k "}
+                    : k % 7 == 2 ? new String[] {".- ", "-- ", "...\t", "- ", "a ", "--.-.-.-.- ", " ", "."} : pieces;
+            for (int j = 0; j < len; j++) {
+                b.append(pool[r.nextInt(pool.length)]);
+            }
+            String s = b.toString();
+            int[] toks = InjectionDetector.tokens(s);
+            List<Detection> gib = new java.util.ArrayList<>();
+            InjectionDetector.gibberish(s, toks, gib);
+            int morse = 0;
+            for (int t = 0; t < toks.length; t += 2) {
+                int n = toks[t + 1] - toks[t];
+                if (n > 0 && n <= 8 && s.substring(toks[t], toks[t + 1]).chars().allMatch(c -> c == '.' || c == '-')) {
+                    morse++;
+                }
+            }
+            int checks = InjectionDetector.textChecks(s);
+            assertThat(checks & 15).as("gates %s", s).isEqualTo(InjectionDetector.encodedGates(s));
+            assertThat((checks & InjectionDetector.CHECK_ADVERSARIAL) != 0).as("gibberish %s", s).isEqualTo(!gib.isEmpty());
+            assertThat((checks & InjectionDetector.CHECK_MORSE) != 0).as("morse %s", s).isEqualTo(morse >= 20);
+            seen[0] += gib.isEmpty() ? 0 : 1;
+            seen[1] += morse >= 20 ? 1 : 0;
+        }
+        assertThat(seen[0]).as("texts gibberish reports").isGreaterThan(100);
+        assertThat(seen[1]).as("texts with 20+ morse tokens").isGreaterThan(100);
+    }
 }
