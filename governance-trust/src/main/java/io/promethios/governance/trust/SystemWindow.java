@@ -5,9 +5,16 @@ import io.promethios.governance.core.trust.TrustChange;
 import io.promethios.governance.core.trust.TrustScore;
 import io.promethios.governance.core.trust.TrustSubject;
 
+import java.util.concurrent.locks.StampedLock;
+
 /**
  * System health over the last {@code size} outcomes no older than {@code maxAgeMillis}: a ring
  * buffer with running counts, guarded by its own lock (a handful of field writes per turn).
+ *
+ * <p>The lock is a {@link StampedLock} rather than a monitor so that {@link #score} can skip it:
+ * when the window has nothing to evict and its last score is still current (the usual case, as
+ * {@link #record} leaves it current), an optimistic read returns that score without writing
+ * anything; otherwise {@code score} takes the write lock, since evicting changes the window.
  */
 final class SystemWindow {
 
@@ -28,6 +35,7 @@ final class SystemWindow {
     private int lastSize;
     private int lastViolations;
     private int lastErrors;
+    private final StampedLock lock = new StampedLock();
 
     SystemWindow(int capacity, long maxAgeMillis, double violationImpact, double errorImpact) {
         this.at = new long[capacity];
@@ -37,38 +45,72 @@ final class SystemWindow {
         this.errorImpact = errorImpact;
     }
 
-    synchronized void add(byte outcome, long nowMillis) {
-        evictOlderThan(nowMillis - maxAgeMillis);
-        append(outcome, nowMillis);
+    void add(byte outcome, long nowMillis) {
+        long stamp = lock.writeLock();
+        try {
+            evictOlderThan(nowMillis - maxAgeMillis);
+            append(outcome, nowMillis);
+        } finally {
+            lock.unlockWrite(stamp);
+        }
     }
 
     /**
      * Adds {@code outcome} and returns the change it made, under one lock: the same as
      * {@link #score} then {@link #add} then {@link #score} with no other update in between.
      */
-    synchronized TrustChange record(TrustSubject subject, Evidence evidence, byte outcome, long nowMillis) {
-        evictOlderThan(nowMillis - maxAgeMillis);
-        TrustScore before = current();
-        append(outcome, nowMillis);
-        return new TrustChange(subject, before, current(), evidence);
+    TrustChange record(TrustSubject subject, Evidence evidence, byte outcome, long nowMillis) {
+        TrustScore before;
+        TrustScore after;
+        long stamp = lock.writeLock();
+        try {
+            evictOlderThan(nowMillis - maxAgeMillis);
+            before = current();
+            append(outcome, nowMillis);
+            after = current();
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+        return new TrustChange(subject, before, after, evidence);
     }
 
     private void append(byte outcome, long nowMillis) {
         if (size == at.length) {
             counts[type[start]]--;
-            start = (start + 1) % at.length;
+            start = next(start);
             size--;
         }
-        int i = (start + size) % at.length;
+        int i = start + size;
+        if (i >= at.length) {
+            i -= at.length;
+        }
         at[i] = nowMillis;
         type[i] = outcome;
         counts[outcome]++;
         size++;
     }
 
-    synchronized TrustScore score(long nowMillis) {
-        evictOlderThan(nowMillis - maxAgeMillis);
-        return current();
+    TrustScore score(long nowMillis) {
+        long oldest = nowMillis - maxAgeMillis;
+        long stamp = lock.tryOptimisticRead();
+        if (stamp != 0L) {
+            // Racy reads, checked by validate: the same answer as below if nothing is evicted and
+            // current() would return last unchanged.
+            int n = size;
+            boolean unchanged = n == lastSize && counts[VIOLATION] == lastViolations && counts[ERROR] == lastErrors;
+            boolean nothingToEvict = n == 0 || at[start] >= oldest;
+            TrustScore s = n == 0 ? TrustScore.unknown() : last;
+            if (lock.validate(stamp) && nothingToEvict && (n == 0 || unchanged)) {
+                return s;
+            }
+        }
+        stamp = lock.writeLock();
+        try {
+            evictOlderThan(oldest);
+            return current();
+        } finally {
+            lock.unlockWrite(stamp);
+        }
     }
 
     private TrustScore current() {
@@ -90,16 +132,26 @@ final class SystemWindow {
     }
 
     /** Counts of clean, violating and failed outcomes in the window, in that order. */
-    synchronized int[] counts(long nowMillis) {
-        evictOlderThan(nowMillis - maxAgeMillis);
-        return counts.clone();
+    int[] counts(long nowMillis) {
+        long stamp = lock.writeLock();
+        try {
+            evictOlderThan(nowMillis - maxAgeMillis);
+            return counts.clone();
+        } finally {
+            lock.unlockWrite(stamp);
+        }
     }
 
     private void evictOlderThan(long oldest) {
         while (size > 0 && at[start] < oldest) {
             counts[type[start]]--;
-            start = (start + 1) % at.length;
+            start = next(start);
             size--;
         }
+    }
+
+    /** The ring index after {@code i}, without a division. */
+    private int next(int i) {
+        return i + 1 == at.length ? 0 : i + 1;
     }
 }

@@ -308,6 +308,56 @@ class EvidenceTrustScorerTest {
     }
 
     @Test
+    void systemScoresReadWhileOthersRecordAreAlwaysAWholeWindowsScore() throws Exception {
+        // score(system) reads without the window's lock when nothing is to be evicted: every score
+        // it returns must be that of some real window, here 1 - v/n with 1 <= n <= 4 and v <= n
+        EvidenceTrustScorer s = scorer(TrustConfig.custom().systemWindowSize(4).build());
+        TrustSubject sys = TrustSubject.system();
+        java.util.Set<TrustScore> valid = new java.util.HashSet<>();
+        for (int n = 1; n <= 4; n++) {
+            for (int v = 0; v <= n; v++) {
+                valid.add(new TrustScore(1.0 - Math.min(1.0, 1.0 * v / n), n / (n + 2.0)));
+            }
+        }
+        valid.add(TrustScore.unknown());
+        int writers = 2;
+        int readers = 2;
+        int perThread = 20_000;
+        ExecutorService pool = Executors.newFixedThreadPool(writers + readers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < writers; t++) {
+            int seed = t;
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < perThread; i++) {
+                    boolean violation = (i * 7 + seed) % 3 == 0;
+                    TrustChange c = s.record(sys, ev(violation ? EvidenceKind.POLICY_VIOLATION : EvidenceKind.CLEAN_TURN, 1));
+                    assertThat(valid).contains(c.before(), c.after());
+                }
+                return null;
+            }));
+        }
+        for (int t = 0; t < readers; t++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < perThread; i++) {
+                    assertThat(valid).contains(s.score(sys, clock.instant()));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        int[] counts = s.systemWindowCounts();
+        assertThat(counts[0] + counts[1] + counts[2]).isEqualTo(4);
+        assertThat(s.score(sys)).isEqualTo(new TrustScore(1.0 - Math.min(1.0, counts[1] / 4.0), 4 / 6.0));
+    }
+
+    @Test
     void scoreAtAnInstantDecaysToThatInstantWithoutReadingTheClock() {
         EvidenceTrustScorer s = scorer(noForgetting().halfLife(SubjectKind.USER, java.time.Duration.ofHours(1)).build());
         s.record(alice, ev(EvidenceKind.POLICY_VIOLATION, 3));

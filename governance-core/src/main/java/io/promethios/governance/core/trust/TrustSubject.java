@@ -35,6 +35,19 @@ public record TrustSubject(SubjectKind kind, String id) {
         return SYSTEM;
     }
 
+    // Written out rather than generated: a trust store hashes and compares the subject on every
+    // read and update (several per turn). The generated methods hash the kind by identity and go
+    // through Objects.equals; these use the kind's ordinal and compare the kind by reference.
+    @Override
+    public int hashCode() {
+        return 31 * kind.ordinal() + id.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof TrustSubject other && kind == other.kind && id.equals(other.id);
+    }
+
     @Override
     public String toString() {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;

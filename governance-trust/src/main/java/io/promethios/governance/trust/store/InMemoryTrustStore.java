@@ -6,6 +6,8 @@ import io.promethios.governance.core.trust.TrustState;
 import io.promethios.governance.core.trust.TrustStore;
 import io.promethios.governance.core.trust.TrustSubject;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -116,8 +118,23 @@ public final class InMemoryTrustStore implements TrustStore {
         return Objects.requireNonNull(next, "trust state change returned null");
     }
 
-    /** One subject's state. Writes hold the monitor; reads of {@code state} need not. */
+    /**
+     * One subject's state. Writes hold the monitor and publish with release semantics: the monitor
+     * already orders the updates of one subject, so the full fence of a volatile write would only
+     * add cost (one per update). Reads need not hold the monitor: the state is an immutable record,
+     * and a read that sees it also sees everything written before it was published.
+     */
     private static final class Entry {
+        private static final VarHandle STATE;
+
+        static {
+            try {
+                STATE = MethodHandles.lookup().findVarHandle(Entry.class, "state", TrustState.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         volatile TrustState state;
 
         Entry(TrustState state) {
@@ -127,7 +144,7 @@ public final class InMemoryTrustStore implements TrustStore {
         /** Caller holds the monitor. */
         TrustState apply(UnaryOperator<TrustState> change) {
             TrustState next = checked(change.apply(state));
-            state = next;
+            STATE.setRelease(this, next);
             return next;
         }
     }
