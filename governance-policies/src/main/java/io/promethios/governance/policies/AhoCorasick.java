@@ -19,7 +19,10 @@ import java.util.Map;
  * per-state sorted edge list ({@code edgeStart}/{@code edgeChar}/{@code edgeTarget}), so memory
  * grows with the total phrase length, not with the alphabet. The first
  * {@value #DENSE_MAX_STATES} states (all of a small automaton) also get a dense transition table
- * for ASCII input (goto and failure links folded into one lookup per char).
+ * for ASCII input (goto and failure links folded into one lookup per char). Its entries are the
+ * offsets of the next rows, with states where phrases end marked negative, so a walk over ASCII
+ * text is one dependent load and add per char; {@link #forEach} walks two halves of a longer
+ * text side by side, so that two such chains overlap.
  *
  * <p>{@link #wordStarts} builds a variant that only reports occurrences that start at a word
  * start (the text start, or after a char that is not a letter or digit): its failure links skip
@@ -40,6 +43,12 @@ final class AhoCorasick {
     interface MatchSink {
         void match(int phrase, int start, int end);
     }
+
+    /**
+     * {@link #forEach} splits the text into two lockstep walks when the second one's lead-in (the
+     * longest phrase plus one) starts at least this many chars in.
+     */
+    static final int SPLIT_MIN_OVERLAP = 64;
 
     /** Dense rows for at most this many (breadth-first, so the shallowest) states. */
     static final int DENSE_MAX_STATES = 16_384;
@@ -64,18 +73,28 @@ final class AhoCorasick {
     /** The nearest state on the failure chain with phrases of its own, or -1. */
     private final int[] outLink;
     private final int[] phraseLengths;
-    /** States with a dense ASCII row: {@code ascii[state * classes + asciiClass[c]]} is {@code next(state, c)}. */
+    /** The longest phrase: the deepest state. */
+    private final int maxDepth;
+    /** States with a dense ASCII row in {@link #ascii}. */
     private final int denseStates;
+    /**
+     * The walk's table: first, at {@code c} below {@value #ROWS}, the {@link #asciiClass} of the
+     * lower case of ASCII char {@code c}; then per dense state its number and its row of
+     * entries, one per {@link #asciiClass}. Entry {@code ascii[row + ascii[c]]} is {@code next(state, c)} as a
+     * {@linkplain #cursor cursor}: the next row's offset itself, so a walk over ASCII text needs
+     * one array, no multiply and no separate output check per char.
+     */
     private final int[] ascii;
+    /** Where the dense states of {@link #ascii} start: after the class of each ASCII char. */
+    private static final int ROWS = 128;
+    /** Length of a dense state in {@link #ascii}: its number, then one entry per {@link #asciiClass}. */
+    private final int stride;
     /**
      * Class of each lower-case ASCII char: 0 for chars on no edge that are not letters or digits,
      * 1 for letters and digits on no edge (the same column as 0 unless {@link #wordStarts}), then
      * one class per char on some edge.
      */
     private final char[] asciiClass;
-    /** {@link #asciiClass} of the lower case of each ASCII char. */
-    private final char[] asciiFoldedClass;
-    private final int classes;
     /** {@link #wordStarts} automata whose phrases all start with a letter or digit, else null. */
     private final WordGate gate;
 
@@ -90,6 +109,11 @@ final class AhoCorasick {
         this.outStart = outStart;
         this.outPhrase = outPhrase;
         this.phraseLengths = phraseLengths;
+        int deepest = 0;
+        for (String phrase : lower) {
+            deepest = Math.max(deepest, phrase.length());
+        }
+        this.maxDepth = deepest;
         int n = fail.length;
         // output links and flags; failure links point to lower (shallower) states
         int[] link = new int[n];
@@ -121,13 +145,6 @@ final class AhoCorasick {
             }
         }
         this.asciiClass = cls;
-        this.classes = k;
-        // the class of an ASCII char's lower case, so text chars below 128 need no Character.toLowerCase
-        char[] folded = new char[128];
-        for (char c = 0; c < 128; c++) {
-            folded[c] = cls[Character.toLowerCase(c)];
-        }
-        this.asciiFoldedClass = folded;
         char[] rep = new char[k];
         for (char c = 0; c < 128; c++) {
             if (cls[c] >= 2) {
@@ -135,19 +152,32 @@ final class AhoCorasick {
             }
         }
         int d = Math.min(n, DENSE_MAX_STATES);
-        int[] t = new int[d * k];
+        this.denseStates = d;
+        this.stride = k + 1; // at most 16,384 states of 131 ints: no overflow
+        int[] t = new int[ROWS + d * stride];
+        // the class of an ASCII char's lower case, so text chars below 128 need no Character.toLowerCase
+        for (char c = 0; c < ROWS; c++) {
+            t[c] = cls[Character.toLowerCase(c)];
+        }
+        // first with plain state numbers, then each entry turned into the target's cursor
         for (int s = 0; s < d; s++) {
-            int row = s * k;
+            int row = rowOf(s);
+            t[row - 1] = s;
             t[row] = ROOT;
             t[row + 1] = wordStarts ? IN_WORD : ROOT;
             for (int j = 2; j < k; j++) {
                 int g = find(s, rep[j]);
                 // rows of lower states are complete: the failure link's row resolves the rest
-                t[row + j] = g >= 0 ? g : s < roots ? rootFallback(rep[j]) : t[fail[s] * k + j];
+                t[row + j] = g >= 0 ? g : s < roots ? rootFallback(rep[j]) : t[rowOf(fail[s]) + j];
             }
         }
-        this.denseStates = d;
         this.ascii = t;
+        for (int s = 0; s < d; s++) {
+            int row = rowOf(s);
+            for (int j = 0; j < k; j++) {
+                t[row + j] = cursor(t[row + j]);
+            }
+        }
         this.gate = wordStarts ? WordGate.of(lower, this) : null;
     }
 
@@ -182,7 +212,7 @@ final class AhoCorasick {
             }
             lower[i] = new String(cs);
         }
-        if (total >= Integer.MAX_VALUE - 2) {
+        if (total >= Integer.MAX_VALUE - (1 << 22)) { // room for the cursors of sparse states
             throw new IllegalArgumentException("phrases too long in total: " + total + " chars");
         }
         // Insert in sorted order (stable, so equal phrases keep list order): each phrase then
@@ -380,12 +410,48 @@ final class AhoCorasick {
         return (hasOutput[state >>> 6] & (1L << state)) != 0;
     }
 
+    /**
+     * A state as the walk carries it: the offset of its dense row when it has one and no phrase
+     * ends there, else a negative number: {@code ~row} for a dense state where phrases end (the
+     * state number sits just before the row), {@code Integer.MIN_VALUE + (state - denseStates)}
+     * for a state without a dense row. A walk over ASCII text in the dense part is then one lookup
+     * per char, {@code cursor = ascii[cursor + ascii[c]]}, and only a negative cursor needs a look
+     * at outputs.
+     */
+    private int cursor(int state) {
+        if (state >= denseStates) {
+            return Integer.MIN_VALUE + (state - denseStates);
+        }
+        return hasOutput(state) ? ~rowOf(state) : rowOf(state);
+    }
+
+    /** The state of a {@link #cursor}. */
+    private int stateOf(int cursor) {
+        int row = cursor >= 0 ? cursor : ~cursor;
+        return row < ascii.length ? ascii[row - 1] : denseStates + (Integer.MAX_VALUE - row);
+    }
+
+    /** Where the row of dense state {@code state} starts in {@link #ascii}. */
+    private int rowOf(int state) {
+        return ROWS + state * stride + 1;
+    }
+
     /** Whether any phrase occurs in {@code text}. */
     boolean containsAny(CharSequence text) {
-        int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            state = stepText(state, text.charAt(i), false);
-            if (hasOutput(state)) {
+        String s = text.toString();
+        int[] t = ascii;
+        int cur = cursor(ROOT);
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && cur >= 0) {
+                cur = t[cur + t[c]];
+                if (cur >= 0) {
+                    continue;
+                }
+            } else {
+                cur = cursor(stepText(stateOf(cur), c, false));
+            }
+            if (cur < 0 && hasOutput(stateOf(cur))) {
                 return true;
             }
         }
@@ -393,17 +459,132 @@ final class AhoCorasick {
     }
 
     /**
-     * Every occurrence of every phrase, in order of end offset, without allocating. With
+     * Every occurrence of every phrase, in order of end offset (allocating at most a small
+     * buffer). With
      * {@code unicodeFold} each text char is first folded as {@link java.util.regex.Pattern}'s
      * {@code CASE_INSENSITIVE | UNICODE_CASE} compares chars ({@link #fold}), so an automaton of
      * folded literals finds at least every place where a case-insensitive regex literal matches.
+     *
+     * <p>A text of a few hundred chars or more is walked as two halves in lockstep
+     * ({@link #lockstep}) when every state has a dense row.
      */
     void forEach(String text, boolean unicodeFold, MatchSink sink) {
-        int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            state = stepText(state, text.charAt(i), unicodeFold);
-            if (hasOutput(state)) {
-                emit(state, i + 1, sink);
+        int n = text.length();
+        // The state after a char depends on the last maxDepth chars only (and the one before,
+        // for word starts), so a second walk started from the root maxDepth + 1 chars before
+        // the middle is in the right state from the middle on.
+        int mid = n >>> 1;
+        int from = mid - maxDepth - 1;
+        if (from < SPLIT_MIN_OVERLAP || denseStates < fail.length || cursor(ROOT) < 0) {
+            walk(text, 0, n, cursor(ROOT), 0, unicodeFold, sink);
+            return;
+        }
+        int[] found = new int[FOUND];
+        found[0] = cursor(ROOT);
+        found[1] = found[0];
+        int i = lockstep(text, mid, from, ascii, found);
+        int a = found[0];
+        int b = found[1];
+        int count = found[2];
+        // walk a has read text[0, i), walk b text[from, from + i); a negative cursor there is a
+        // state with outputs not reported yet (the buffer was full)
+        for (int k = 3; k < count; k += 2) {
+            if (found[k] <= mid) {
+                emit(stateOf(found[k + 1]), found[k], sink);
+            }
+        }
+        if (a < 0 && hasOutput(stateOf(a))) {
+            emit(stateOf(a), i, sink);
+        }
+        walk(text, i, mid, a, 0, unicodeFold, sink);
+        for (int k = 3; k < count; k += 2) {
+            if (found[k] > mid) {
+                emit(stateOf(found[k + 1]), found[k], sink);
+            }
+        }
+        if (b < 0 && from + i > mid && hasOutput(stateOf(b))) {
+            emit(stateOf(b), from + i, sink);
+        }
+        walk(text, from + i, n, b, mid, unicodeFold, sink);
+    }
+
+    /** Size of {@link #forEach}'s buffer: the two cursors, the used length, then (end, cursor) pairs. */
+    private static final int FOUND = 3 + 2 * 32;
+
+    /**
+     * Two independent walks in lockstep, walk a over {@code text[0, mid)} and walk b over
+     * {@code text[from, from + mid)}: one walk is a chain of dependent lookups, each waiting for
+     * the one before; two chains overlap. Only for automata whose states all have dense rows, as
+     * long as both chars are ASCII. A state with outputs is noted in {@code found} as its end
+     * offset and cursor (walk b's only past {@code mid}: walk a reports the ends up to there),
+     * for {@link #forEach} to report in order. A method of its own, with no calls, so that it
+     * compiles to a small loop that keeps the cursors in registers.
+     *
+     * @param found in: the two start cursors at 0 and 1; out: the cursors where the walks stopped,
+     *              at 2 the used length, then the (end, cursor) pairs from 3
+     * @return the number of chars each walk has read: {@code mid}, or less at a non-ASCII char or
+     *         when {@code found} is full (then a negative cursor in {@code found} is not noted yet)
+     */
+    private static int lockstep(String text, int mid, int from, int[] t, int[] found) {
+        int a = found[0];
+        int b = found[1];
+        found[2] = 3;
+        int i = 0;
+        for (; i < mid; i++) {
+            char ca = text.charAt(i);
+            char cb = text.charAt(from + i);
+            if ((ca | cb) >= 128) {
+                break;
+            }
+            a = t[a + t[ca]];
+            b = t[b + t[cb]];
+            if ((a | b) < 0) {
+                int count = found[2];
+                if (count > found.length - 4) {
+                    i++;
+                    break;
+                }
+                if (a < 0) {
+                    found[count++] = i + 1;
+                    found[count++] = a;
+                    a = ~a; // the row of the same state
+                }
+                if (b < 0) {
+                    if (from + i >= mid) {
+                        found[count++] = from + i + 1;
+                        found[count++] = b;
+                    }
+                    b = ~b;
+                }
+                found[2] = count;
+            }
+        }
+        found[0] = a;
+        found[1] = b;
+        return i;
+    }
+
+    /**
+     * The walk of {@link #forEach} over {@code text[from, to)} from {@code cur}, reporting the
+     * matches that end after {@code minEnd}.
+     */
+    private void walk(String text, int from, int to, int cur, int minEnd, boolean unicodeFold, MatchSink sink) {
+        int[] t = ascii;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 128 && cur >= 0) {
+                cur = t[cur + t[c]];
+                if (cur >= 0) {
+                    continue;
+                }
+            } else {
+                cur = cursor(stepText(stateOf(cur), c, unicodeFold));
+            }
+            if (cur < 0 && i >= minEnd) {
+                int state = stateOf(cur);
+                if (hasOutput(state)) {
+                    emit(state, i + 1, sink);
+                }
             }
         }
     }
@@ -428,14 +609,7 @@ final class AhoCorasick {
     /** Every occurrence of every phrase, in order of end offset (longest first at one end). */
     List<Match> findAll(CharSequence text) {
         List<Match> result = new ArrayList<>();
-        MatchSink sink = (p, start, end) -> result.add(new Match(p, start, end));
-        int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            state = stepText(state, text.charAt(i), false);
-            if (hasOutput(state)) {
-                emit(state, i + 1, sink);
-            }
-        }
+        forEach(text.toString(), false, (p, start, end) -> result.add(new Match(p, start, end)));
         return result;
     }
 
@@ -468,16 +642,17 @@ final class AhoCorasick {
             });
             return;
         }
-        int state = ROOT;
+        int cur = cursor(ROOT);
+        int inWord = cursor(IN_WORD);
         int prev = -1; // the run before, when a phrase may continue from it
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             char lc = lower(c);
             if (!isWordChar(lc)) {
-                state = stepText(state, c, false);
-                if (hasOutput(state) && (i + 1 == n || !isWordChar(lower(text.charAt(i + 1))))) {
-                    emit(state, i + 1, sink);
+                cur = step(cur, c, false);
+                if (cur < 0 && hasOutput(stateOf(cur)) && (i + 1 == n || !isWordChar(lower(text.charAt(i + 1))))) {
+                    emit(stateOf(cur), i + 1, sink);
                 }
                 i++;
                 continue;
@@ -496,17 +671,17 @@ final class AhoCorasick {
             int f = g.flags[w];
             if ((f & WordGate.LATER) != 0 && prev >= 0 && g.mayFollow(prev, w)) {
                 for (int j = i; j < k; j++) {
-                    state = stepText(state, text.charAt(j), false);
+                    cur = step(cur, text.charAt(j), false);
                 }
             } else {
                 // the state of the run read from the root, or "inside a word" when no phrase
                 // starts with it (one load instead of a branch that random text mispredicts)
-                state = g.rootState[w];
+                cur = g.rootCursor[w];
             }
-            if (hasOutput(state)) {
-                emit(state, k, sink); // only matches ending here can end at a word end
+            if (cur < 0 && hasOutput(stateOf(cur))) {
+                emit(stateOf(cur), k, sink); // only matches ending here can end at a word end
             }
-            prev = state == IN_WORD || (f & WordGate.NOT_LAST) == 0 ? -1 : w;
+            prev = cur == inWord || (f & WordGate.NOT_LAST) == 0 ? -1 : w;
             i = k;
         }
     }
@@ -558,11 +733,12 @@ final class AhoCorasick {
         final int[] slotHash;
         final int mask;
         final byte[] flags;
-        final int[] rootState;
+        /** The {@link #cursor} of the state of a first run read from the root, else of {@link #IN_WORD}. */
+        final int[] rootCursor;
         final long[] pairs;
         final int pairMask;
 
-        private WordGate(char[] chars, int[] start, int[] slots, int[] slotHash, byte[] flags, int[] rootState,
+        private WordGate(char[] chars, int[] start, int[] slots, int[] slotHash, byte[] flags, int[] rootCursor,
                          long[] pairs) {
             this.chars = chars;
             this.start = start;
@@ -570,7 +746,7 @@ final class AhoCorasick {
             this.slotHash = slotHash;
             this.mask = slots.length - 1;
             this.flags = flags;
-            this.rootState = rootState;
+            this.rootCursor = rootCursor;
             this.pairs = pairs;
             this.pairMask = pairs.length - 1;
         }
@@ -644,9 +820,9 @@ final class AhoCorasick {
                         s = automaton.find(s, run.charAt(j)); // a phrase starts with the run: the path exists
                     }
                 }
-                rootState[w] = s;
+                rootState[w] = automaton.cursor(s);
             }
-            rootState[r] = IN_WORD; // the id of runs no phrase has
+            rootState[r] = automaton.cursor(IN_WORD); // the id of runs no phrase has
             long[] bits = new long[Math.max(1, Integer.highestOneBit(Math.max(1, pairList.size())) * 2 / 8)];
             WordGate g = new WordGate(chars, start, slots, slotHash, flags, rootState, bits);
             for (long key : pairList) {
@@ -699,10 +875,18 @@ final class AhoCorasick {
         }
     }
 
+    /** One transition on a text char, from and to a {@link #cursor}, as {@link #stepText}. */
+    private int step(int cur, char c, boolean unicodeFold) {
+        if (c < 128 && cur >= 0) {
+            return ascii[cur + ascii[c]];
+        }
+        return cursor(stepText(stateOf(cur), c, unicodeFold));
+    }
+
     /** One transition on a text char: lower-cased (and with {@code unicodeFold} folded) as the phrases were. */
     private int stepText(int state, char c, boolean unicodeFold) {
         if (c < 128 && state < denseStates) {
-            return ascii[state * classes + asciiFoldedClass[c]];
+            return stateOf(ascii[rowOf(state) + ascii[c]]);
         }
         return next(state, Character.toLowerCase(unicodeFold && c >= 128 ? fold(c) : c));
     }
@@ -711,7 +895,7 @@ final class AhoCorasick {
     private int next(int state, char c) {
         while (true) {
             if (c < 128 && state < denseStates) {
-                return ascii[state * classes + asciiClass[c]];
+                return stateOf(ascii[rowOf(state) + asciiClass[c]]);
             }
             int g = find(state, c);
             if (g >= 0) {

@@ -117,6 +117,51 @@ class AhoCorasickTest {
         }
     }
 
+    /**
+     * Texts long enough for {@link AhoCorasick#forEach} to walk two halves in lockstep: mostly
+     * ASCII (the lockstep path) with a non-ASCII char now and then (where it hands over to the
+     * plain walk), sometimes dense with matches (more than its buffer holds), with and without
+     * Unicode folding, plain and word-start automata, against naive matching.
+     */
+    @Test
+    void forEachEqualsNaiveMatchingOnLongTexts() {
+        String ascii = "aabbcik AK-.1i_xyz";
+        for (int seed = 0; seed < 600; seed++) {
+            Random r = new Random(11_000 + seed);
+            List<String> phrases = phrases(r, 1 + r.nextInt(40), 1, 1 + r.nextInt(20), seed % 50 == 0);
+            if (seed % 3 == 0) {
+                phrases.add("a"); // matches everywhere: more than the buffer holds
+            }
+            int len = r.nextInt(4) == 0 ? r.nextInt(300) : 150 + r.nextInt(2000);
+            StringBuilder b = new StringBuilder();
+            int nonAscii = seed % 4 == 0 ? 0 : 1 + r.nextInt(2000);
+            while (b.length() < len) {
+                if (r.nextInt(6) == 0) {
+                    String p = phrases.get(r.nextInt(phrases.size()));
+                    b.append(r.nextBoolean() ? p : p.toUpperCase());
+                } else if (r.nextInt(nonAscii + 1) == 0 && nonAscii > 0) {
+                    b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+                } else {
+                    b.append(ascii.charAt(r.nextInt(ascii.length())));
+                }
+            }
+            String text = b.toString();
+            for (boolean fold : new boolean[] {false, true}) {
+                for (boolean words : new boolean[] {false, true}) {
+                    AhoCorasick automaton = words ? AhoCorasick.wordStarts(phrases) : AhoCorasick.of(phrases);
+                    List<AhoCorasick.Match> found = new ArrayList<>();
+                    automaton.forEach(text, fold, (p, start, end) -> found.add(new AhoCorasick.Match(p, start, end)));
+                    List<AhoCorasick.Match> expected = naive(phrases, text, words, fold);
+                    assertThat(found).as("seed %d fold %s words %s: %s in %s", seed, fold, words, phrases, text)
+                            .isEqualTo(expected);
+                    if (!fold) {
+                        assertThat(automaton.containsAny(text)).as("seed %d words %s", seed, words).isEqualTo(!expected.isEmpty());
+                    }
+                }
+            }
+        }
+    }
+
     private static List<String> phrases(Random r, int n, int minLen, int maxLen, boolean withEmpty) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -213,18 +258,23 @@ class AhoCorasickTest {
 
     /** Every phrase at every end, compared char by char in lower case: by end, then longest, then list order. */
     private static List<AhoCorasick.Match> naive(List<String> phrases, String text, boolean wordStartsOnly) {
+        return naive(phrases, text, wordStartsOnly, false);
+    }
+
+    /** {@link #naive}, with {@code fold} comparing the lower case of each text char's {@link AhoCorasick#fold}. */
+    private static List<AhoCorasick.Match> naive(List<String> phrases, String text, boolean wordStartsOnly, boolean fold) {
         List<AhoCorasick.Match> out = new ArrayList<>();
         for (int end = 1; end <= text.length(); end++) {
             List<AhoCorasick.Match> here = new ArrayList<>();
             for (int p = 0; p < phrases.size(); p++) {
                 String phrase = phrases.get(p);
                 int start = end - phrase.length();
-                if (start < 0 || wordStartsOnly && start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                if (start < 0 || wordStartsOnly && start > 0 && Character.isLetterOrDigit(key(text.charAt(start - 1), fold))) {
                     continue;
                 }
                 boolean same = true;
                 for (int j = 0; j < phrase.length() && same; j++) {
-                    same = Character.toLowerCase(text.charAt(start + j)) == Character.toLowerCase(phrase.charAt(j));
+                    same = Character.toLowerCase(key(text.charAt(start + j), fold)) == Character.toLowerCase(phrase.charAt(j));
                 }
                 if (same) {
                     here.add(new AhoCorasick.Match(p, start, end));
@@ -234,6 +284,10 @@ class AhoCorasickTest {
             out.addAll(here);
         }
         return out;
+    }
+
+    private static char key(char c, boolean fold) {
+        return fold ? AhoCorasick.fold(c) : c;
     }
 
     /** {@link KeywordDetector}'s documented behaviour with naive matching (phrases only). */

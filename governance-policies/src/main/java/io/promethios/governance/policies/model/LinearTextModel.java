@@ -118,12 +118,8 @@ public final class LinearTextModel {
      */
     public double logit(String normalized) {
         Scratch s = SCRATCH.get();
-        int n = s.featuresOf(normalized);
-        int[] list = s.list;
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += weights[list[i]];
-        }
+        int n = s.featuresOf(normalized, weights);
+        double sum = s.sum;
         if (n > 4096) {
             s.trim();
         }
@@ -151,7 +147,7 @@ public final class LinearTextModel {
      */
     public static int[] features(String normalized) {
         Scratch s = SCRATCH.get();
-        int n = features(normalized, s);
+        int n = features(normalized, s, null);
         int[] out = Arrays.copyOf(s.list, n);
         s.clear(n);
         s.lastText = null; // the list now holds these features, not the cached text's
@@ -159,35 +155,80 @@ public final class LinearTextModel {
         return out;
     }
 
-    /** Collects the distinct features into {@code s.list}; returns how many. The caller clears. */
-    private static int features(String t, Scratch s) {
+    /**
+     * Collects the distinct features into {@code s.list}; returns how many. The caller clears.
+     * With {@code weights}, also sums their weights into {@code s.sum}, in list order as
+     * {@link #logit} does over a kept list: the same additions, so the same double, with the
+     * additions overlapping the hashing instead of following it.
+     */
+    private static int features(String t, Scratch s, float[] weights) {
+        long[] seen = s.seen;
+        int[] list = s.list;
+        byte[] ascii = ASCII_TOKEN;
         int n = 0;
+        double sum = 0;
         int prev = 0;
         boolean hasPrev = false;
         int len = t.length();
         int i = 0;
         while (i < len) {
-            if (!tokenChar(t.charAt(i))) {
+            char c = t.charAt(i);
+            int lc = c < 0x80 ? ascii[c] : tokenChar(c) ? lower(c) : 0;
+            if (lc == 0) {
                 i++;
                 continue;
             }
+            // a token starts at i: hash it up to the first char that is not a token char
             int h = 0x811c9dc5;
-            while (i < len) {
-                char c = t.charAt(i);
-                if (!tokenChar(c)) {
+            while (true) {
+                h = (h ^ lc) * 16777619;
+                if (++i == len) {
                     break;
                 }
-                h = (h ^ lower(c)) * 16777619;
-                i++;
+                c = t.charAt(i);
+                lc = c < 0x80 ? ascii[c] : tokenChar(c) ? lower(c) : 0;
+                if (lc == 0) {
+                    break;
+                }
             }
-            n = s.add(mix(h, 1), n);
+            if (n + 2 > list.length) {
+                list = s.list = Arrays.copyOf(list, list.length * 2);
+            }
+            // the unigram, then the bigram with the token before, each unless seen already
+            int f = mix(h, 1);
+            long bit = 1L << f;
+            if ((seen[f >>> 6] & bit) == 0) {
+                seen[f >>> 6] |= bit;
+                list[n++] = f;
+                if (weights != null) {
+                    sum += weights[f];
+                }
+            }
             if (hasPrev) {
-                n = s.add(mix(prev * 31 + h, 2), n);
+                f = mix(prev * 31 + h, 2);
+                bit = 1L << f;
+                if ((seen[f >>> 6] & bit) == 0) {
+                    seen[f >>> 6] |= bit;
+                    list[n++] = f;
+                    if (weights != null) {
+                        sum += weights[f];
+                    }
+                }
             }
             prev = h;
             hasPrev = true;
         }
+        s.sum = sum;
         return n;
+    }
+
+    /** Per ASCII char: its lower case if it is a token char, else 0 (which is not one). */
+    private static final byte[] ASCII_TOKEN = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_TOKEN[c] = (byte) (tokenChar(c) ? lower(c) : 0);
+        }
     }
 
     private static boolean tokenChar(char c) {
@@ -233,32 +274,28 @@ public final class LinearTextModel {
         int[] list = new int[256];
         String lastText;
         int lastCount;
+        /** The sum of the weights of {@link #featuresOf}'s features. */
+        double sum;
 
-        /** The features of {@code t} in {@link #list}; reuses the previous call's when t is the same text. */
-        int featuresOf(String t) {
+        /**
+         * The features of {@code t} in {@link #list}, and the sum of their {@code weights} in
+         * {@link #sum}; reuses the previous call's features when t is the same text.
+         */
+        int featuresOf(String t, float[] weights) {
             if (lastText != null && (lastText == t || (lastText.length() == t.length() && lastText.equals(t)))) {
+                double total = 0;
+                for (int i = 0; i < lastCount; i++) {
+                    total += weights[list[i]];
+                }
+                sum = total;
                 return lastCount;
             }
             lastText = null;
-            int n = features(t, this);
+            int n = features(t, this, weights);
             clear(n);
             lastCount = n;
             lastText = t.length() <= KEEP_MAX_CHARS ? t : null;
             return n;
-        }
-
-        int add(int f, int n) {
-            long bit = 1L << f;
-            int w = f >>> 6;
-            if ((seen[w] & bit) != 0) {
-                return n;
-            }
-            seen[w] |= bit;
-            if (n == list.length) {
-                list = Arrays.copyOf(list, n * 2);
-            }
-            list[n] = f;
-            return n + 1;
         }
 
         void clear(int n) {

@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -131,6 +134,83 @@ class LinearTextModelTest {
         assertThat(LinearTextModel.features("one two three four")).hasSize(7); // overwrites the scratch list
         assertThat(a.logit("alpha gamma")).isEqualTo(1 / Math.sqrt(4));
         assertThat(a.logit("alpha beta")).isEqualTo(expected);
+    }
+
+    /**
+     * {@link LinearTextModel#features} and {@link LinearTextModel#logit} against a plain
+     * reference of the documented features (a token loop, a set for distinct buckets, then the
+     * weights summed in list order) on seeded random texts of ASCII, accented and other letters,
+     * symbols, surrogates and apostrophes: the same buckets in the same order, and the very same
+     * double, whether the features are fresh or kept from the call before.
+     */
+    @Test
+    void featuresAndLogitEqualAPlainReferenceOnRandomTexts() {
+        String chars = "aAbBzZ09' .,;-\t\n\u00C9\u00E9\u00DF\u00C0\u00D7\u00F7\u0130\u212A\u2019\u2014\u3001\u4E2D\uD83D\uDE00\uFF01\uFF21\uFFF0\u00AD";
+        Random r = new Random(42);
+        float[] w = new float[LinearTextModel.BUCKETS];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (float) r.nextGaussian();
+        }
+        LinearTextModel m = LinearTextModel.of("random", w, 0.125, 0);
+        LinearTextModel other = LinearTextModel.of("other", weights(1, 1), 0, 0);
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int len = r.nextInt(t % 100 == 0 ? 20_000 : 300); b.length() < len; ) {
+                b.append(r.nextInt(3) == 0 ? chars.charAt(r.nextInt(chars.length())) : (char) ('a' + r.nextInt(6)));
+            }
+            String text = b.toString();
+            int[] expected = referenceFeatures(text);
+            assertThat(LinearTextModel.features(text)).as("text %d: %s", t, text).containsExactly(expected);
+            double sum = 0;
+            for (int f : expected) {
+                sum += w[f];
+            }
+            double logit = 0.125 + sum / Math.sqrt(expected.length + 1.0);
+            other.logit("x"); // so that m scores fresh features first
+            assertThat(m.logit(text)).as("fresh, text %d", t).isEqualTo(logit);
+            assertThat(m.logit(text)).as("kept, text %d", t).isEqualTo(logit);
+        }
+    }
+
+    private static int[] referenceFeatures(String t) {
+        Set<Integer> out = new LinkedHashSet<>();
+        Integer prev = null;
+        int i = 0;
+        while (i < t.length()) {
+            if (!referenceTokenChar(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int h = 0x811c9dc5;
+            while (i < t.length() && referenceTokenChar(t.charAt(i))) {
+                h = (h ^ Character.toLowerCase(t.charAt(i++))) * 16777619;
+            }
+            out.add(referenceMix(h, 1));
+            if (prev != null) {
+                out.add(referenceMix(prev * 31 + h, 2));
+            }
+            prev = h;
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean referenceTokenChar(char c) {
+        if (c < 0x80) {
+            return Character.isLetterOrDigit(c) || c == '\'';
+        }
+        return c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F)
+                && !(c >= 0xD800 && c <= 0xDFFF) && !(c >= 0xE000 && c <= 0xF8FF) && !(c >= 0xFE00 && c <= 0xFE6F)
+                && !(c >= 0xFF00 && c <= 0xFF20) && c < 0xFFF0;
+    }
+
+    private static int referenceMix(int h, int salt) {
+        h ^= salt * 0x9E3779B9;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h & (LinearTextModel.BUCKETS - 1);
     }
 
     private static byte[] gzip(byte[] b) {
