@@ -108,8 +108,11 @@ public class StageBenchmark {
     private GovernancePipeline pipeline;
     private SessionPool pool;
     private List<Policy> policies;
-    private PolicyContext inCtx;
-    private PolicyContext outCtx;
+    // four texts each, taken in turn: the classifiers keep the last text's features and
+    // DetectorPolicy the last scan of the very same text, so one repeated text would be a cache hit
+    private final PolicyContext[] inCtx = new PolicyContext[4];
+    private final PolicyContext[] outCtx = new PolicyContext[4];
+    private int nextCtx;
     private BetaTrustScorer scorer;
     private io.promethios.governance.trust.EvidenceTrustScorer evidenceScorer;
     private RuleObserver observer;
@@ -130,8 +133,11 @@ public class StageBenchmark {
 
         session = pipeline.sessions().get(pool.next());
         policies = DefaultPolicies.create();
-        inCtx = new PolicyContext(EnforcementPoint.INPUT, Fixtures.IN_1K, session, "", null, null);
-        outCtx = new PolicyContext(EnforcementPoint.OUTPUT, Fixtures.OUT_1K, session, "stub", null, null);
+        for (int i = 0; i < 4; i++) {
+            inCtx[i] = new PolicyContext(EnforcementPoint.INPUT, i == 0 ? Fixtures.IN_1K : Texts.prose(1024, 1 + 10 * i), session, "", null, null);
+            outCtx[i] = new PolicyContext(EnforcementPoint.OUTPUT, i == 0 ? Fixtures.OUT_1K : Texts.prose(1024, 2 + 10 * i), session, "stub",
+                    null, null);
+        }
         scorer = BetaTrustScorer.ofDefaults();
         evidenceScorer = io.promethios.governance.trust.EvidenceTrustScorer.create();
         observer = RuleObserver.ofDefaults();
@@ -173,16 +179,18 @@ public class StageBenchmark {
     /** Input-policies stage work: the default policy set over 1 KB of user text. */
     @Benchmark
     public void inputPolicies(Blackhole bh) {
+        PolicyContext in = inCtx[nextCtx++ & 3];
         for (Policy p : policies) {
-            bh.consume(p.evaluate(inCtx));
+            bh.consume(p.evaluate(in));
         }
     }
 
     /** Output-policies stage work: the default policy set over the 1 KB answer. */
     @Benchmark
     public void outputPolicies(Blackhole bh) {
+        PolicyContext out = outCtx[nextCtx++ & 3];
         for (Policy p : policies) {
-            bh.consume(p.evaluate(outCtx));
+            bh.consume(p.evaluate(out));
         }
     }
 
