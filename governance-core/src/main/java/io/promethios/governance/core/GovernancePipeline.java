@@ -130,6 +130,8 @@ public interface GovernancePipeline extends AutoCloseable {
         public static final int DEFAULT_HISTORY_WINDOW = 50;
         /** Default number of re-asks after an OUTPUT policy asked for one. */
         public static final int DEFAULT_MAX_REASK_ATTEMPTS = 1;
+        /** Default {@link #riskDiscount(double)}: a clean turn at risk 1 still earns three quarters of its credit. */
+        public static final double DEFAULT_RISK_DISCOUNT = 0.25;
         /** Default streaming hold-back window, in chars: longer than any e-mail or card number split across chunks. */
         public static final int DEFAULT_STREAM_HOLD_BACK_CHARS = 128;
         /** Default bound on request metadata entries. */
@@ -157,6 +159,7 @@ public interface GovernancePipeline extends AutoCloseable {
         private int streamHoldBackChars = DEFAULT_STREAM_HOLD_BACK_CHARS;
         private boolean failTurnOnAuditFailure = true;
         private boolean logContent;
+        private double riskDiscount = DEFAULT_RISK_DISCOUNT;
         private Clock clock = Clock.systemUTC();
         private Executor executor;
         private boolean discoverProviders;
@@ -421,6 +424,25 @@ public interface GovernancePipeline extends AutoCloseable {
             return this;
         }
 
+        /**
+         * The most a clean turn's trust credit is discounted for its risk: a clean turn counts
+         * {@code 1 − riskDiscount × risk²}, where risk is the highest
+         * {@link io.promethios.governance.core.PolicyDecision#risk()} among the decisions that are
+         * evidence about the subject. Default {@value #DEFAULT_RISK_DISCOUNT}; 0 turns the discount
+         * off (every clean turn counts 1).
+         *
+         * @throws IllegalArgumentException unless in [0, 1)
+         * @since 0.1
+         */
+        public Builder riskDiscount(double riskDiscount) {
+            if (!(riskDiscount >= 0.0 && riskDiscount < 1.0)) {
+                throw new IllegalArgumentException("riskDiscount must be in [0,1), but was " + riskDiscount);
+            }
+            once("riskDiscount");
+            this.riskDiscount = riskDiscount;
+            return this;
+        }
+
         /** The clock for timestamps. Default {@link Clock#systemUTC()}. */
         public Builder clock(Clock clock) {
             Objects.requireNonNull(clock, "clock");
@@ -491,7 +513,7 @@ public interface GovernancePipeline extends AutoCloseable {
                     List.copyOf(policies), List.copyOf(stages), List.copyOf(listeners), Optional.ofNullable(agent),
                     new LinkedHashMap<>(agents), Optional.ofNullable(agentRouter), Optional.ofNullable(trustScorer), Optional.ofNullable(observer),
                     Optional.ofNullable(auditSink), Optional.ofNullable(sessionStore), failureMode, policyTimeout, maxMessageChars,
-                    maxHistoryMessages, historyWindow, maxReaskAttempts, maxMetadataEntries, streamHoldBackChars, failTurnOnAuditFailure, logContent, clock,
+                    maxHistoryMessages, historyWindow, maxReaskAttempts, maxMetadataEntries, streamHoldBackChars, failTurnOnAuditFailure, logContent, riskDiscount, clock,
                     Optional.ofNullable(executor), discoverProviders, Optional.ofNullable(discoveryClassLoader),
                     Map.copyOf(providerProperties), Optional.ofNullable(agentProvider)));
         }
@@ -519,6 +541,7 @@ public interface GovernancePipeline extends AutoCloseable {
             b.streamHoldBackChars = o.streamHoldBackChars();
             b.failTurnOnAuditFailure = o.failTurnOnAuditFailure();
             b.logContent = o.logContent();
+            b.riskDiscount = o.riskDiscount();
             b.clock = o.clock();
             b.executor = o.executor().orElse(null);
             b.providerProperties.putAll(o.providerProperties());

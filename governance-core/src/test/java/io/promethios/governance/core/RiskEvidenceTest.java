@@ -111,4 +111,28 @@ class RiskEvidenceTest {
     private static TrustChange change(GovernedResponse r, SubjectKind kind) {
         return r.trustChanges().stream().filter(c -> c.subject().kind() == kind).findFirst().orElseThrow();
     }
+
+    @Test
+    void theDiscountIsConfigurableAndZeroTurnsItOff() {
+        GovernancePipeline off = GovernancePipeline.builder().agent(TestAgents.echo()).riskDiscount(0.0)
+                .addPolicy(allowingWithRisk("risky", 0.8, EnumSet.of(EnforcementPoint.INPUT), true)).build();
+        ChatSession s = off.sessions().create(SessionSpec.forUser("u1"));
+        assertThat(change(off.chat(ChatRequest.of(s.id(), "hello")), SubjectKind.USER).evidence().weight()).isEqualTo(1.0);
+
+        GovernancePipeline half = GovernancePipeline.builder().agent(TestAgents.echo()).riskDiscount(0.5)
+                .addPolicy(allowingWithRisk("risky", 0.8, EnumSet.of(EnforcementPoint.INPUT), true)).build();
+        ChatSession s2 = half.sessions().create(SessionSpec.forUser("u2"));
+        assertThat(change(half.chat(ChatRequest.of(s2.id(), "hello")), SubjectKind.USER).evidence().weight())
+                .isCloseTo(1 - 0.5 * 0.8 * 0.8, within(1e-12));
+        // toBuilder keeps it
+        GovernancePipeline copy = half.toBuilder().build();
+        ChatSession s3 = copy.sessions().create(SessionSpec.forUser("u3"));
+        assertThat(change(copy.chat(ChatRequest.of(s3.id(), "hello")), SubjectKind.USER).evidence().weight())
+                .isCloseTo(1 - 0.5 * 0.8 * 0.8, within(1e-12));
+
+        for (double bad : new double[] {-0.1, 1.0, Double.NaN}) {
+            assertThatThrownBy(() -> GovernancePipeline.builder().riskDiscount(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("riskDiscount must be in [0,1)");
+        }
+    }
 }

@@ -48,7 +48,7 @@ public final class PromethiosCli {
         COMMANDS.put("eval", command("eval [--datasets DIR] | eval --detector NAME --file F [--text-field T] [--label-field L --positive V ...]\n"
                 + "                 [--negatives] [--json]: precision, recall, F1 and false-positive rate of the detectors",
                 io.promethios.governance.examples.eval.EvalCommand::run));
-        COMMANDS.put("simulate-trust", command("simulate-trust [--seed N] [--users N] [--adversarial-share P] [--turns N] [--attack-rate P] [--json]:\n"
+        COMMANDS.put("simulate-trust", command("simulate-trust [--seed N] [--users N] [--adversarial-share P] [--turns N] [--attack-rate P] [--risk-discount D] [--json]:\n"
                 + "                 ROC AUC of user trust separating simulated adversarial from benign users (default 1000 users)",
                 io.promethios.governance.examples.trust.SimulateTrustCommand::run));
         COMMANDS.put("train-models", command("train-models [--datasets DIR] [--out DIR]: retrain the built-in injection and harmful classifiers from the\n"

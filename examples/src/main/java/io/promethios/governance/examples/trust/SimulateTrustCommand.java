@@ -46,7 +46,7 @@ import java.util.Random;
  *
  * <pre>
  * simulate-trust [--seed N] [--users N] [--adversarial-share P] [--turns N] [--attack-rate P]
- *                [--datasets DIR] [--json]
+ *                [--risk-discount D] [--datasets DIR] [--json]
  * </pre>
  *
  * A seeded population of users talks to a real {@link GovernancePipeline} with the default
@@ -60,6 +60,10 @@ import java.util.Random;
  * Every prompt comes from the {@linkplain Split#REPORTING reporting half} of its file, because the
  * built-in injection and harmful classifiers were trained on the tuning half.
  *
+ * <p>{@code --risk-discount} sets the pipeline's
+ * {@link GovernancePipeline.Builder#riskDiscount(double)} (default 0.25; 0 runs without it, to see what
+ * it adds).
+ *
  * <p>Default population: {@value #DEFAULT_USERS} users, 20% adversarial, 10 turns each; every
  * policy gets a 30 s budget so that a busy machine cannot turn a slow detector into a block.
  *
@@ -72,7 +76,7 @@ import java.util.Random;
 public final class SimulateTrustCommand {
 
     static final String USAGE = "usage: simulate-trust [--seed N] [--users N] [--adversarial-share P] [--turns N] "
-            + "[--attack-rate P] [--datasets DIR] [--json]";
+            + "[--attack-rate P] [--risk-discount D] [--datasets DIR] [--json]";
     static final int[] CHECKPOINTS = {1, 3, 5, 10};
     /**
      * 1,000 users (200 adversarial by default): with 40 adversaries (200 users) the AUC after 5
@@ -101,6 +105,7 @@ public final class SimulateTrustCommand {
         double adversarialShare = 0.2;
         int turns = 10;
         double attackRate = 0.5;
+        double riskDiscount = GovernancePipeline.Builder.DEFAULT_RISK_DISCOUNT;
         Path datasets = null;
         boolean json = false;
         try {
@@ -109,7 +114,7 @@ public final class SimulateTrustCommand {
                 switch (a) {
                     case "--json": json = true; break;
                     case "--help": case "-h": out.println(USAGE); return 0;
-                    case "--seed": case "--users": case "--adversarial-share": case "--turns": case "--attack-rate": case "--datasets":
+                    case "--seed": case "--users": case "--adversarial-share": case "--turns": case "--attack-rate": case "--risk-discount": case "--datasets":
                         if (i + 1 >= args.size()) {
                             return usage(err, "option " + a + " needs a value");
                         }
@@ -120,6 +125,7 @@ public final class SimulateTrustCommand {
                             case "--adversarial-share": adversarialShare = Double.parseDouble(v); break;
                             case "--turns": turns = Integer.parseInt(v); break;
                             case "--attack-rate": attackRate = Double.parseDouble(v); break;
+                            case "--risk-discount": riskDiscount = Double.parseDouble(v); break;
                             default: datasets = Path.of(v); break;
                         }
                         break;
@@ -142,6 +148,9 @@ public final class SimulateTrustCommand {
         if (!(attackRate > 0 && attackRate <= 1)) {
             return usage(err, "--attack-rate must be in (0,1], but was " + attackRate);
         }
+        if (!(riskDiscount >= 0 && riskDiscount < 1)) {
+            return usage(err, "--risk-discount must be in [0,1), but was " + riskDiscount);
+        }
         int adversaries = (int) Math.round(users * adversarialShare);
         if (adversaries < 1 || adversaries >= users) {
             return usage(err, "--users " + users + " with --adversarial-share " + adversarialShare + " leaves no benign or no adversarial user");
@@ -158,7 +167,7 @@ public final class SimulateTrustCommand {
             err.println("simulate-trust: cannot read datasets in " + dir + ": " + e.getMessage());
             return 1;
         }
-        Result r = simulate(corpus, seed, users, adversaries, turns, attackRate);
+        Result r = simulate(corpus, seed, users, adversaries, turns, attackRate, riskDiscount);
         if (json) {
             out.println(r.toJson());
         } else {
@@ -276,16 +285,16 @@ public final class SimulateTrustCommand {
         }
     }
 
-    static GovernancePipeline pipeline(EvidenceTrustScorer scorer, Clock clock, List<Policy> policies) {
+    static GovernancePipeline pipeline(EvidenceTrustScorer scorer, Clock clock, List<Policy> policies, double riskDiscount) {
         // a generous policy budget: the simulation measures trust, and a policy cut off by a slow or
         // busy machine (FAIL_CLOSED blocks) would make the figures depend on timing
         GovernancePipeline.Builder b = GovernancePipeline.builder().agent(new CannedAgent()).trustScorer(scorer).clock(clock)
-                .maxMessageChars(32_768).policyTimeout(Duration.ofSeconds(30));
+                .maxMessageChars(32_768).policyTimeout(Duration.ofSeconds(30)).riskDiscount(riskDiscount);
         policies.forEach(b::addPolicy);
         return b.build();
     }
 
-    static Result simulate(Corpus corpus, long seed, int users, int adversaries, int turns, double attackRate) {
+    static Result simulate(Corpus corpus, long seed, int users, int adversaries, int turns, double attackRate, double riskDiscount) {
         Random random = new Random(seed);
         SimClock clock = new SimClock();
         EvidenceTrustScorer scorer = EvidenceTrustScorer.create(TrustConfig.ofDefaults(), InMemoryTrustStore.create(), clock);
@@ -309,7 +318,7 @@ public final class SimulateTrustCommand {
         int[] recovering = new int[users];      // clean turns counted since a false positive, or -1
         double[] recoveryTarget = new double[users];
         java.util.Arrays.fill(recovering, -1);
-        try (GovernancePipeline p = pipeline(scorer, clock, Policies.defaults())) {
+        try (GovernancePipeline p = pipeline(scorer, clock, Policies.defaults(), riskDiscount)) {
             String[] sessions = new String[users];
             for (int u = 0; u < users; u++) {
                 ChatSession s = p.sessions().create(SessionSpec.forUser(userId(u)));
@@ -373,7 +382,7 @@ public final class SimulateTrustCommand {
             blockedBenign += !adversarial[u] && everBlocked[u] ? 1 : 0;
         }
         List<Integer> controlled = controlledRecovery(corpus);
-        return new Result(seed, users, adversaries, turns, attackRate, aucs, (double) blockedBenign / benign, blockedBenign,
+        return new Result(seed, users, adversaries, turns, attackRate, riskDiscount, aucs, (double) blockedBenign / benign, blockedBenign,
                 attacksSent, attacksCaught, recoveries, censored, controlled);
     }
 
@@ -420,7 +429,9 @@ public final class SimulateTrustCommand {
         for (int k = 1; k <= 10; k++) {
             SimClock clock = new SimClock();
             EvidenceTrustScorer scorer = EvidenceTrustScorer.create(TrustConfig.ofDefaults(), InMemoryTrustStore.create(), clock);
-            try (GovernancePipeline p = pipeline(scorer, clock, List.of(new KeywordPolicy("false-positive", List.of(marker))))) {
+            // clean turns at risk 0: the discount does not apply
+            try (GovernancePipeline p = pipeline(scorer, clock, List.of(new KeywordPolicy("false-positive", List.of(marker))),
+                    GovernancePipeline.Builder.DEFAULT_RISK_DISCOUNT)) {
                 String sid = p.sessions().create(SessionSpec.forUser("benign")).id();
                 TrustSubject user = TrustSubject.user("benign");
                 int prompt = 0;
@@ -448,7 +459,7 @@ public final class SimulateTrustCommand {
     }
 
     /** The figures. */
-    record Result(long seed, int users, int adversaries, int turns, double attackRate, Map<Integer, double[]> aucs,
+    record Result(long seed, int users, int adversaries, int turns, double attackRate, double riskDiscount, Map<Integer, double[]> aucs,
                   double benignEverBlockedShare, int benignEverBlocked, int attacksSent, int attacksCaught,
                   List<Integer> recoveries, int recoveryCensored, List<Integer> controlledRecovery) {
 
@@ -484,8 +495,8 @@ public final class SimulateTrustCommand {
 
         String describe() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "simulate-trust: seed %d, %d users (%d adversarial), %d turns, attack rate %.2f%n",
-                    seed, users, adversaries, turns, attackRate));
+            sb.append(String.format(Locale.ROOT, "simulate-trust: seed %d, %d users (%d adversarial), %d turns, attack rate %.2f, risk discount %.2f%n",
+                    seed, users, adversaries, turns, attackRate, riskDiscount));
             sb.append(String.format(Locale.ROOT, "attacks sent %d, caught by the detectors %d (%.3f)%n", attacksSent, attacksCaught,
                     attacksSent == 0 ? 0.0 : (double) attacksCaught / attacksSent));
             for (Map.Entry<Integer, double[]> e : aucs.entrySet()) {
@@ -509,7 +520,8 @@ public final class SimulateTrustCommand {
         String toJson() {
             StringBuilder sb = new StringBuilder("{");
             sb.append("\"seed\":").append(seed).append(",\"users\":").append(users).append(",\"adversarial_users\":").append(adversaries)
-                    .append(",\"turns\":").append(turns).append(",\"attack_rate\":").append(num(attackRate));
+                    .append(",\"turns\":").append(turns).append(",\"attack_rate\":").append(num(attackRate))
+                    .append(",\"risk_discount\":").append(num(riskDiscount));
             for (int cp : CHECKPOINTS) {
                 Double a = auc(cp);
                 sb.append(",\"auc_").append(cp).append("\":").append(a == null ? "null" : num(a));

@@ -29,7 +29,9 @@ class SimulateTrustCommandTest {
         assertThat(run("--attack-rate", "NaN")).isEqualTo(2);
         assertThat(run("--turns", "x")).isEqualTo(2);
         assertThat(run("--bogus")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(SimulateTrustCommand.USAGE);
+        assertThat(run("--risk-discount", "1")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(SimulateTrustCommand.USAGE)
+                .contains("--risk-discount must be in [0,1), but was 1.0");
     }
 
     @Test

@@ -56,6 +56,7 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
     final int maxReaskAttempts;
     final boolean failTurnOnAuditFailure;
     final boolean logContent;
+    final double riskDiscount;
     private final AgentAdapter defaultAgent;
     private final Map<String, AgentAdapter> agents;
     private final io.promethios.governance.core.spi.AgentRouter router;
@@ -84,6 +85,7 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
         this.maxReaskAttempts = o.maxReaskAttempts();
         this.failTurnOnAuditFailure = o.failTurnOnAuditFailure();
         this.logContent = o.logContent();
+        this.riskDiscount = o.riskDiscount();
         Executor executor;
         if (o.executor().isPresent()) {
             executor = o.executor().get();
@@ -304,7 +306,7 @@ final class DefaultGovernancePipeline implements GovernancePipeline {
                 options.agent(), options.agents(), options.agentRouter(), java.util.Optional.of(trustScorer), java.util.Optional.of(observer),
                 java.util.Optional.of(auditSink), java.util.Optional.of(sessionStore), options.failureMode(), options.policyTimeout(),
                 options.maxMessageChars(), options.maxHistoryMessages(), options.historyWindow(), options.maxReaskAttempts(),
-                options.maxMetadataEntries(), options.streamHoldBackChars(), options.failTurnOnAuditFailure(), options.logContent(), options.clock(),
+                options.maxMetadataEntries(), options.streamHoldBackChars(), options.failTurnOnAuditFailure(), options.logContent(), options.riskDiscount(), options.clock(),
                 options.executor(), false, java.util.Optional.empty(), options.providerProperties(), java.util.Optional.empty()));
     }
 

@@ -78,6 +78,7 @@ public final class PipelineAssembler {
             int streamHoldBackChars,
             boolean failTurnOnAuditFailure,
             boolean logContent,
+            double riskDiscount,
             Clock clock,
             Optional<Executor> executor,
             boolean discoverProviders,
@@ -147,7 +148,7 @@ public final class PipelineAssembler {
         Options resolved = new Options(List.copyOf(policies), List.copyOf(stages), List.copyOf(listeners), Optional.of(agent),
                 o.agents(), o.agentRouter(), Optional.ofNullable(scorer), Optional.ofNullable(observer), Optional.ofNullable(sink),
                 Optional.ofNullable(store), o.failureMode(), o.policyTimeout(), o.maxMessageChars(), o.maxHistoryMessages(),
-                o.historyWindow(), o.maxReaskAttempts(), o.maxMetadataEntries(), o.streamHoldBackChars(), o.failTurnOnAuditFailure(), o.logContent(), o.clock(),
+                o.historyWindow(), o.maxReaskAttempts(), o.maxMetadataEntries(), o.streamHoldBackChars(), o.failTurnOnAuditFailure(), o.logContent(), o.riskDiscount(), o.clock(),
                 o.executor(), false, Optional.empty(), o.providerProperties(), Optional.empty());
         DefaultGovernancePipeline pipeline = new DefaultGovernancePipeline(resolved);
         log.info("Governance pipeline ready: agent '{}', {} policies {}, stages {}", agent.id(), policies.size(),

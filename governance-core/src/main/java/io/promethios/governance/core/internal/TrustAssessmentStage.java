@@ -22,7 +22,8 @@ import java.time.Instant;
  * about the conversation and (at a tenth of the weight) about the system. Decisions of policies
  * whose {@code trustEvidence()} is false (verdicts derived from trust) are left out.
  *
- * <p>Weights: a clean turn is positive evidence of weight {@code 1 − risk²/4}, where risk is
+ * <p>Weights: a clean turn is positive evidence of weight {@code 1 − riskDiscount × risk²}
+ * (the builder's {@code riskDiscount}, default ¼: {@code 1 − risk²/4}), where risk is
  * the highest {@linkplain io.promethios.governance.core.PolicyDecision#risk() risk estimate}
  * among the same decisions (0 when no policy gives one). A text that came close to a detector's
  * threshold thus earns a little less trust than a plainly clean one (at risk 0.6, 91% of the
@@ -37,8 +38,6 @@ import java.time.Instant;
 final class TrustAssessmentStage implements Stage {
 
     static final double SYSTEM_SHARE = 0.1;
-    /** The most a clean turn's credit is discounted for risk (at risk 1): a quarter. */
-    static final double RISK_DISCOUNT = 0.25;
 
     @Override
     public GovernedResponse apply(Chain chain) {
@@ -69,7 +68,7 @@ final class TrustAssessmentStage implements Stage {
 
     /**
      * Records the verdict as evidence about {@code subject}: a clean turn of weight
-     * {@code share × (1 − risk²/4)}, a violation of weight
+     * {@code share × (1 − riskDiscount × risk²)} (default riskDiscount ¼), a violation of weight
      * {@code share × weightOf(verdict)}, nothing for TRANSFORM.
      */
     private static void record(TurnState state, TrustScorer scorer, TrustSubject subject, Verdict verdict, double risk, double share,
@@ -79,7 +78,7 @@ final class TrustAssessmentStage implements Stage {
         }
         Evidence e;
         if (verdict == Verdict.ALLOW) {
-            e = Evidence.of(EvidenceKind.CLEAN_TURN, share * (1.0 - RISK_DISCOUNT * risk * risk), "clean turn", now);
+            e = Evidence.of(EvidenceKind.CLEAN_TURN, share * (1.0 - state.pipeline.riskDiscount * risk * risk), "clean turn", now);
         } else {
             e = Evidence.of(EvidenceKind.POLICY_VIOLATION, weightOf(verdict) * share, verdict.name(), now);
         }
