@@ -51,6 +51,8 @@ final class RulePrefilter {
     private final int[][] phraseRules;
     /** Per automaton phrase, parallel to {@link #phraseRules}: how far before the phrase a match may start. */
     private final int[][] phraseBefore;
+    /** Per automaton phrase, parallel to {@link #phraseRules}: the {@link Reach#over} chars as an ASCII table, or null. */
+    private final boolean[][][] phraseOver;
     /** Marks a {@link #phraseBefore} entry whose phrase is a {@link Near} literal of the rule. */
     private static final int NEAR = -1;
     /** Per pattern: the {@link Near#within} distance, or -1 without one. */
@@ -63,8 +65,16 @@ final class RulePrefilter {
      * start. A pattern given reaches runs only at the {@code before + 1} offsets up to each occurrence,
      * so its reaches must cover every alternative of the pattern (tests compare it with plain find).
      * Distances are in chars: a class matches one code point, which can be two chars (emoji).
+     *
+     * <p>{@code over}, when not null, lists the ASCII chars the regex can match between the match start and
+     * the literal ({@code [\w.\-]} for a name prefix {@code [\w.\-]{0,40}?} before the literal): the offsets
+     * then stop at the first char before the occurrence that is not one of them, since no match can start
+     * farther back. Offsets a match cannot start at are dropped, so the first match is unchanged.
      */
-    record Reach(String literal, int before) {
+    record Reach(String literal, int before, String over) {
+        Reach(String literal, int before) {
+            this(literal, before, null);
+        }
     }
 
     /**
@@ -90,6 +100,7 @@ final class RulePrefilter {
         this.needs = new boolean[this.patterns.length];
         this.within = new int[this.patterns.length];
         Map<String, List<int[]>> byLiteral = new LinkedHashMap<>();
+        List<boolean[]> overTables = new ArrayList<>();
         for (int r = 0; r < this.patterns.length; r++) {
             Near near = nears.get(r);
             within[r] = near == null ? -1 : near.within();
@@ -108,7 +119,19 @@ final class RulePrefilter {
                     if (checked(Set.of(x.literal())) == null || x.literal().isEmpty() || x.before() < 0) {
                         throw new IllegalArgumentException("bad reach " + x);
                     }
-                    byLiteral.computeIfAbsent(x.literal(), k -> new ArrayList<>()).add(new int[] {r, x.before()});
+                    int overIndex = -1;
+                    if (x.over() != null) {
+                        boolean[] table = new boolean[128];
+                        for (char c : x.over().toCharArray()) {
+                            if (c >= 128) {
+                                throw new IllegalArgumentException("bad reach " + x);
+                            }
+                            table[c] = true;
+                        }
+                        overIndex = overTables.size();
+                        overTables.add(table);
+                    }
+                    byLiteral.computeIfAbsent(x.literal(), k -> new ArrayList<>()).add(new int[] {r, x.before(), overIndex});
                 }
                 continue;
             }
@@ -137,10 +160,16 @@ final class RulePrefilter {
         this.automaton = AhoCorasick.of(phrases);
         this.phraseRules = new int[phrases.size()][];
         this.phraseBefore = new int[phrases.size()][];
+        this.phraseOver = new boolean[phrases.size()][][];
         for (int p = 0; p < phrases.size(); p++) {
             List<int[]> uses = byLiteral.get(phrases.get(p));
             phraseRules[p] = uses.stream().mapToInt(u -> u[0]).toArray();
             phraseBefore[p] = uses.stream().mapToInt(u -> u[1]).toArray();
+            phraseOver[p] = new boolean[uses.size()][];
+            for (int k = 0; k < uses.size(); k++) {
+                int[] u = uses.get(k);
+                phraseOver[p][k] = u.length > 2 && u[2] >= 0 ? overTables.get(u[2]) : null;
+            }
         }
     }
 
@@ -171,8 +200,15 @@ final class RulePrefilter {
                         add(patterns.length + r, start);
                         continue;
                     }
+                    boolean[] over = phraseOver[phrase][k];
                     for (int at = start, lo = Math.max(0, start - phraseBefore[phrase][k]); at >= lo; at--) {
                         add(r, at);
+                        if (over != null && at > lo) {
+                            char c = text.charAt(at - 1);
+                            if (c >= 128 || !over[c]) {
+                                break; // no match starts before a char the prefix cannot contain
+                            }
+                        }
                     }
                 }
             });

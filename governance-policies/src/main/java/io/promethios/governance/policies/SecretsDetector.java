@@ -189,13 +189,33 @@ final class SecretsDetector implements Detector {
      * with passcode), {@code key="} (4), {@code -u} at most 2 chars in (5: a space or the text start, then
      * {@code -u} or {@code --user}), {@code -p} 1 char in (6). Running the regex only at those offsets
      * gives the same matches (SecretsDetectorTest compares it with plain find).
+     *
+     * <p>A match of alternative 1 or 2 has only {@code [\\w.\\-]} chars (ASCII: no UNICODE_CHARACTER_CLASS, and
+     * CASE_INSENSITIVE without UNICODE_CASE folds ASCII only) between its start and the name word, so the name
+     * reaches go back only over such chars ({@link RulePrefilter.Reach#over}): {@code api_key} after a space is
+     * tried at 1 offset, not 41 (alternative 3 starts at the word itself, offset 0).
      */
-    private static final RulePrefilter KEYVALUE_WINDOWS = new RulePrefilter(List.of(KEYVALUE_PASSWORD), java.util.Map.of(0, List.of(
-            new RulePrefilter.Reach("password", 40), new RulePrefilter.Reach("passwd", 40), new RulePrefilter.Reach("pwd", 40),
-            new RulePrefilter.Reach("passphrase", 40), new RulePrefilter.Reach("secret", 40), new RulePrefilter.Reach("token", 40),
-            new RulePrefilter.Reach("apikey", 40), new RulePrefilter.Reach("api_key", 40), new RulePrefilter.Reach("accountkey", 40),
-            new RulePrefilter.Reach("sharedaccesskey", 40), new RulePrefilter.Reach("login", 40), new RulePrefilter.Reach("passcode", 0),
-            new RulePrefilter.Reach("key=\"", 0), new RulePrefilter.Reach("-u", 2), new RulePrefilter.Reach("-p", 1))), java.util.Map.of());
+    private static final RulePrefilter KEYVALUE_WINDOWS = keyValueWindows(true);
+
+    /** The windows without {@link RulePrefilter.Reach#over}: every offset up to 40 chars before a name (the previous path, for tests). */
+    private static final class Wide {
+        static final RulePrefilter WINDOWS = keyValueWindows(false);
+    }
+
+    /** The chars of {@code [\\w.\\-]} as KEYVALUE_PASSWORD matches them (ASCII only). */
+    private static final String NAME_PREFIX_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-";
+
+    private static RulePrefilter keyValueWindows(boolean over) {
+        String o = over ? NAME_PREFIX_CHARS : null;
+        List<RulePrefilter.Reach> reaches = new ArrayList<>();
+        for (String name : List.of("password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "api_key", "accountkey",
+                "sharedaccesskey", "login")) {
+            reaches.add(new RulePrefilter.Reach(name, 40, o));
+        }
+        reaches.addAll(List.of(new RulePrefilter.Reach("passcode", 0), new RulePrefilter.Reach("key=\"", 0),
+                new RulePrefilter.Reach("-u", 2), new RulePrefilter.Reach("-p", 1)));
+        return new RulePrefilter(List.of(KEYVALUE_PASSWORD), java.util.Map.of(0, reaches), java.util.Map.of());
+    }
 
     /** The matches of KEYVALUE_PASSWORD, as a {@code while (m.find())} loop over {@code s} finds them. */
     static List<int[]> keyValueMatches(String s) {
@@ -204,8 +224,19 @@ final class SecretsDetector implements Detector {
         return out;
     }
 
+    /** The matches as the windows without {@link RulePrefilter.Reach#over} find them (the previous path, for tests). */
+    static List<int[]> keyValueMatchesWide(String s) {
+        List<int[]> out = new ArrayList<>();
+        forEachKeyValue(Wide.WINDOWS, s, m -> out.add(new int[] {m.start(), m.end()}));
+        return out;
+    }
+
     private static void forEachKeyValue(String s, java.util.function.Consumer<Matcher> sink) {
-        RulePrefilter.Scan scan = KEYVALUE_WINDOWS.scan(s);
+        forEachKeyValue(KEYVALUE_WINDOWS, s, sink);
+    }
+
+    private static void forEachKeyValue(RulePrefilter windows, String s, java.util.function.Consumer<Matcher> sink) {
+        RulePrefilter.Scan scan = windows.scan(s);
         int from = 0;
         for (Matcher m = scan.find(0, 0); m != null; m = scan.find(0, from)) {
             sink.accept(m);

@@ -202,4 +202,32 @@ class SecretsDetectorTest {
             assertThat(SecretsDetector.keyValueMatches(text)).as(text).containsExactlyElementsOf(SecretsDetector.keyValueMatchesPlain(text));
         }
     }
+
+    /**
+     * The name reaches stop at a char the {@code [\\w.\\-]} name prefix cannot match: on random texts of
+     * secret-like fragments, non-ASCII look-alikes (long s, Kelvin sign, dotted I, emoji, no-break space) and
+     * separators, the matches equal both a plain find and the previous windows (every offset up to 40 back).
+     */
+    @Test
+    void keyValueNameReachesStopAtNonPrefixChars() {
+        String[] parts = {"password", "PASSWD", "pwd", "passphrase", "passcode", "Secret", "token", "apiKey", "API_KEY", "accountkey",
+            "SharedAccessKey", "login", "key=\"", "value=\"", "-u ", "--user ", " -p", "-P", "is ", "was ", "for the db is ", "=", ":",
+            ":=", "=>", "==", ",", "\"", "'", "\\", "db", "my.app-", "x_", "AWS", "sk-proj-a8F3kq92LmZx7Tq0vB4nW1yR", "Hunter2!",
+            "s3cr3tV4l", "abc123", "u:pw@", ";", "\n", "\t", " ", "  ", ".", "-", "_", "\u017f", "\u212a", "\u0130", "\u00e9",
+            "\ud83d\ude00", "\u00a0", "<", "[", "{", "$", "%", "@", "(", ")", "0123456789", "abcdefghijklmnopqrstuvwxyz"};
+        Random r = new Random(11);
+        int withMatches = 0;
+        for (int t = 0; t < 40_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(24); w >= 0; w--) {
+                b.append(parts[r.nextInt(parts.length)]);
+            }
+            String text = b.toString();
+            List<int[]> plain = SecretsDetector.keyValueMatchesPlain(text);
+            assertThat(SecretsDetector.keyValueMatches(text)).as(text).containsExactlyElementsOf(plain);
+            assertThat(SecretsDetector.keyValueMatchesWide(text)).as(text).containsExactlyElementsOf(plain);
+            withMatches += plain.isEmpty() ? 0 : 1;
+        }
+        assertThat(withMatches).isGreaterThan(1_000); // the texts do exercise the rule
+    }
 }
