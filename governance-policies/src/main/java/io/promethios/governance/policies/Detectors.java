@@ -27,7 +27,7 @@ import java.util.Set;
 public final class Detectors {
 
     /** Names of the built-in detectors, as used by configuration and the eval command. */
-    public static final List<String> NAMES = List.of("pii", "secrets", "injection", "harmful", "topic", "keywords", "length", "language", "url");
+    public static final List<String> NAMES = List.of("pii", "secrets", "injection", "harmful", "topic", "keywords", "length", "language", "url", "restrictions");
 
     private static final Detector PII = new PiiDetector(EnumSet.allOf(PiiDetector.Entity.class));
     private static final Detector SECRETS = new SecretsDetector(3.5);
@@ -110,6 +110,21 @@ public final class Detectors {
     }
 
     /**
+     * The restrictions an agent's own system prompt states, checked against the user's text:
+     * forbidden topics and tasks ({@code RESTRICTED_TOPIC}), secrets and distinctive values the
+     * prompt must not reveal ({@code PROTECTED_VALUE}) and the personal data of people it describes
+     * ({@code PERSONAL_DATA}). The prompt is parsed once per distinct string (the parse is cached), so
+     * calling this on every turn with the session's prompt is cheap. A blank prompt gives a detector
+     * that finds nothing. To read the prompt from each turn's session, use {@link RestrictionsPolicy}.
+     *
+     * @param systemPrompt the agent's system prompt
+     * @since 0.1
+     */
+    public static Detector restrictions(String systemPrompt) {
+        return RestrictionsDetector.forSystemPrompt(Objects.requireNonNull(systemPrompt, "systemPrompt"));
+    }
+
+    /**
      * Creates a detector by configuration name with parameters, as in a policy document.
      * Parameters by detector:
      * <ul>
@@ -126,7 +141,9 @@ public final class Detectors {
      *   <li>{@code language}: {@code scripts}, {@code languages};</li>
      *   <li>{@code url}: {@code allow}, {@code deny} (domain lists);</li>
      *   <li>{@code topic}: {@code allowed}, {@code denied} (lists of built-in topic names, or
-     *       objects of topic name to phrases).</li>
+     *       objects of topic name to phrases);</li>
+     *   <li>{@code restrictions}: {@code systemPrompt} (required, a string: the prompt whose
+     *       restrictions are checked; {@link RestrictionsPolicy} reads it from the session instead).</li>
      * </ul>
      *
      * @throws IllegalArgumentException for an unknown detector (listing the known ones), an
@@ -206,6 +223,17 @@ public final class Detectors {
             case "topic" -> {
                 only(n, p, "allowed", "denied");
                 return topic(topics(n, p, "allowed"), topics(n, p, "denied"));
+            }
+            case "restrictions" -> {
+                only(n, p, "systemPrompt");
+                Object sp = p.get("systemPrompt");
+                if (sp == null) {
+                    throw new IllegalArgumentException("restrictions: parameter 'systemPrompt' is required");
+                }
+                if (!(sp instanceof String s)) {
+                    throw new IllegalArgumentException("restrictions: parameter 'systemPrompt' must be a string, but was " + sp.getClass().getSimpleName());
+                }
+                return restrictions(s);
             }
             default -> throw new IllegalArgumentException("unknown detector '" + name + "', known detectors: " + NAMES);
         }

@@ -51,6 +51,16 @@ public final class Policies {
     }
 
     /**
+     * The agent's own system prompt enforced at INPUT: a turn that asks about a topic the session's
+     * system prompt forbids, or for a secret or personal data it protects, is blocked. Sessions
+     * without a system prompt are allowed. Not in {@link #defaults()}: paired with unrelated benign
+     * questions it flags more than the 2% false-positive target (see the module README).
+     */
+    public static RestrictionsPolicy restrictionsBlock() {
+        return RestrictionsPolicy.builder("restrictions").action(Action.BLOCK).build();
+    }
+
+    /**
      * The default set: secrets and PII redaction, injection blocking, harmful-request blocking (HIGH
      * and worse) and warning (MEDIUM).
      */

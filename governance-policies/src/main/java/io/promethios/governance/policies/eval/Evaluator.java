@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -36,6 +37,25 @@ public final class Evaluator {
         result.put(Split.REPORTING, Confusion.EMPTY);
         for (LabelledText row : rows) {
             boolean predicted = detector.detect(row.text()).stream().anyMatch(counts);
+            result.merge(Split.of(row.text()), Confusion.EMPTY.add(row.positive(), predicted), Confusion::plus);
+        }
+        return result;
+    }
+
+    /** A labelled text to be judged against a system prompt. */
+    public record PromptedText(String systemPrompt, String text, boolean positive) {
+    }
+
+    /**
+     * Row-level evaluation of texts judged against their system prompt: a row is predicted positive
+     * when {@code flags.test(systemPrompt, text)}; its half is the half of its text.
+     */
+    public static Map<Split, Confusion> prompted(List<PromptedText> rows, BiPredicate<String, String> flags) {
+        Map<Split, Confusion> result = new EnumMap<>(Split.class);
+        result.put(Split.TUNING, Confusion.EMPTY);
+        result.put(Split.REPORTING, Confusion.EMPTY);
+        for (PromptedText row : rows) {
+            boolean predicted = flags.test(row.systemPrompt(), row.text());
             result.merge(Split.of(row.text()), Confusion.EMPTY.add(row.positive(), predicted), Confusion::plus);
         }
         return result;

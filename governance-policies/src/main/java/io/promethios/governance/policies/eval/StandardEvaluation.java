@@ -8,8 +8,11 @@ import io.promethios.governance.policies.Severity;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -37,6 +41,12 @@ public final class StandardEvaluation {
 
     /** Subset name of the secrets line whose negatives exclude other rules' positive values. */
     public static final String SECRETS_WITHOUT_SIBLINGS = "neg-no-sibling";
+
+    /** Subset name of the line where a CyberSecEval row counts when {@code injection} or {@code restrictions} flags it. */
+    public static final String WITH_RESTRICTIONS = "+restrictions";
+
+    /** Subset name of the lines pairing benign texts with CyberSecEval's system prompts. */
+    public static final String PROMPT_PAIRS = "cse-prompts";
 
     /** Allowed domains used to measure the {@code topic} detector on CLINC150. */
     public static final List<String> TOPIC_ALLOWED = List.of("banking", "credit_cards");
@@ -83,10 +93,14 @@ public final class StandardEvaluation {
         r.addAll(injection(datasets));
         r.addAll(harmful(datasets));
         r.addAll(topic(datasets));
+        r.addAll(restrictions(datasets));
         return r;
     }
 
-    /** Runs the suites of one detector ({@code pii}, {@code secrets}, {@code injection}, {@code harmful}, {@code topic}). */
+    /**
+     * Runs the suites of one detector ({@code pii}, {@code secrets}, {@code injection}, {@code harmful}, {@code topic},
+     * {@code restrictions}).
+     */
     public static List<Result> run(Path datasets, String detector) {
         return switch (detector) {
             case "pii" -> pii(datasets);
@@ -94,6 +108,7 @@ public final class StandardEvaluation {
             case "injection" -> injection(datasets);
             case "harmful" -> harmful(datasets);
             case "topic" -> topic(datasets);
+            case "restrictions" -> restrictions(datasets);
             default -> List.of();
         };
     }
@@ -222,6 +237,77 @@ public final class StandardEvaluation {
         List<Evaluator.LabelledText> rows = clincTest(ds, r -> !TOPIC_ALLOWED.contains(r.get("domain")));
         return List.of(new Result("topic", "topics_clinc150/clinc150_data_full.csv[test+oos_test, allowed=" + String.join("+", TOPIC_ALLOWED) + "]",
                 "OFF_TOPIC", Evaluator.rows(topic, rows, d -> d.type().equals("OFF_TOPIC"))));
+    }
+
+    /**
+     * The agent's own restrictions, judged against each row's system prompt.
+     * <ul>
+     *   <li>CyberSecEval with subset {@value #WITH_RESTRICTIONS}: a row is flagged when {@code injection} finds
+     *       something in its text or {@code restrictions} (with the row's {@code system_prompt}) does;
+     *       then {@code restrictions} alone on the same rows;</li>
+     *   <li>false positives, subset {@value #PROMPT_PAIRS}: each benign text (CLINC150 test + oos_test,
+     *       awesome-chatgpt-prompts, self-instruct) paired with one of CyberSecEval's distinct system prompts,
+     *       chosen by {@link #pairedPrompt}; a pair is flagged when {@code restrictions} finds something. Some
+     *       pairs are genuine conflicts (a recipe question against a "no recipes" prompt), so this overstates
+     *       the false-positive rate. awesome-chatgpt-prompts rows labelled {@code jailbreak} stay positives, as
+     *       in the injection line.</li>
+     * </ul>
+     */
+    public static List<Result> restrictions(Path ds) {
+        Detector inj = Detectors.injection();
+        String cse = "prompt_attacks/cyberseceval_prompt_injection.jsonl";
+        List<Evaluator.PromptedText> attacks = new ArrayList<>();
+        TreeSet<String> prompts = new TreeSet<>();
+        for (Map<String, Object> row : read(ds.resolve(cse))) {
+            Object sp = row.get("system_prompt");
+            Object text = row.get("text");
+            if (text != null) {
+                String prompt = sp == null ? "" : sp.toString();
+                attacks.add(new Evaluator.PromptedText(prompt, text.toString(), true));
+                prompts.add(prompt);
+            }
+        }
+        List<String> distinct = List.copyOf(prompts);
+        List<Result> out = new ArrayList<>();
+        out.add(new Result("injection", cse, WITH_RESTRICTIONS,
+                Evaluator.prompted(attacks, (sp, text) -> !inj.detect(text).isEmpty() || !Detectors.restrictions(sp).detect(text).isEmpty())));
+        out.add(new Result("restrictions", cse, "all", Evaluator.prompted(attacks, StandardEvaluation::restricted)));
+        out.add(new Result("restrictions", "topics_clinc150/clinc150_data_full.csv[test+oos_test]", PROMPT_PAIRS,
+                Evaluator.prompted(paired(clincTest(ds, r -> false), distinct), StandardEvaluation::restricted)));
+        out.add(new Result("restrictions", "benign_prompts/awesome_chatgpt_prompts.csv", PROMPT_PAIRS,
+                Evaluator.prompted(paired(texts(ds, "benign_prompts/awesome_chatgpt_prompts.csv", "prompt",
+                        r -> "jailbreak".equals(r.get("label"))), distinct), StandardEvaluation::restricted)));
+        out.add(new Result("restrictions", "benign_prompts/self_instruct_user_oriented.jsonl", PROMPT_PAIRS,
+                Evaluator.prompted(paired(texts(ds, "benign_prompts/self_instruct_user_oriented.jsonl", "text", r -> false), distinct),
+                        StandardEvaluation::restricted)));
+        return out;
+    }
+
+    private static boolean restricted(String systemPrompt, String text) {
+        return !Detectors.restrictions(systemPrompt).detect(text).isEmpty();
+    }
+
+    private static List<Evaluator.PromptedText> paired(List<Evaluator.LabelledText> rows, List<String> prompts) {
+        List<Evaluator.PromptedText> out = new ArrayList<>(rows.size());
+        for (Evaluator.LabelledText row : rows) {
+            out.add(new Evaluator.PromptedText(pairedPrompt(row.text(), prompts), row.text(), row.positive()));
+        }
+        return out;
+    }
+
+    /**
+     * The system prompt a benign text is paired with: {@code prompts} (sorted) at index
+     * (bytes 1–4 of SHA-256(UTF-8 "pair:" + text), big-endian) mod size. Byte 0 decides the
+     * {@link Split}, so the choice is independent of the half.
+     */
+    public static String pairedPrompt(String text, List<String> prompts) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(("pair:" + text).getBytes(StandardCharsets.UTF_8));
+            int v = ((d[1] & 0xff) << 24) | ((d[2] & 0xff) << 16) | ((d[3] & 0xff) << 8) | (d[4] & 0xff);
+            return prompts.get(Math.floorMod(v, prompts.size()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ------------------------------------------------------------------ helpers

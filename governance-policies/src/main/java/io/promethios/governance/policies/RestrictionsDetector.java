@@ -1,0 +1,195 @@
+package io.promethios.governance.policies;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.promethios.governance.policies.text.NormalizedText;
+import io.promethios.governance.policies.text.TextNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The restrictions an agent's own system prompt states, checked against the user's text: a
+ * question about a topic or task the prompt forbids, or a request for a value the prompt must not
+ * reveal. The prompt is parsed once by {@link RestrictionParser} (deterministic rules, documented
+ * there and in the module README) and cached per prompt string.
+ *
+ * <p>Finding types: {@code RESTRICTED_TOPIC} (MEDIUM), {@code PROTECTED_VALUE} (HIGH: the text asks
+ * for a secret the prompt holds, or contains a distinctive one) and {@code PERSONAL_DATA} (HIGH: the
+ * text asks about a personal attribute of a person whose data the prompt protects). Each has the
+ * span of one word of the user's text that matched.
+ *
+ * <p><b>Limitations.</b> A lexical test: content-word stems of the restricted phrase must occur in
+ * the text (see {@link RestrictionParser}). Paraphrases ("global temperature trends" for "climate
+ * change"), other languages except close cognates, and scope-only prompts ("only sort numbers")
+ * are not caught; a benign text that uses a restricted phrase's words for another purpose is
+ * flagged.
+ */
+final class RestrictionsDetector implements Detector {
+
+    private static final Logger log = LoggerFactory.getLogger(RestrictionsDetector.class);
+
+    /** Parsed prompts by prompt string; a pipeline sees the same few prompts on every turn. */
+    private static final Cache<String, RestrictionsDetector> CACHE = Caffeine.newBuilder().maximumSize(1_024).build();
+
+    private static final RestrictionsDetector NONE = new RestrictionsDetector(RestrictionParser.Restrictions.NONE);
+
+    private final RestrictionParser.Restrictions restrictions;
+
+    private RestrictionsDetector(RestrictionParser.Restrictions restrictions) {
+        this.restrictions = restrictions;
+    }
+
+    /** The detector for {@code systemPrompt}, parsed once per distinct prompt string. */
+    static RestrictionsDetector forSystemPrompt(String systemPrompt) {
+        Objects.requireNonNull(systemPrompt, "systemPrompt");
+        if (systemPrompt.isBlank()) {
+            return NONE;
+        }
+        return CACHE.get(systemPrompt, sp -> new RestrictionsDetector(RestrictionParser.parse(sp)));
+    }
+
+    /** What was parsed from the prompt. */
+    RestrictionParser.Restrictions restrictions() {
+        return restrictions;
+    }
+
+    /** Whether the prompt states any restriction this detector can check. */
+    boolean isEmpty() {
+        return restrictions.isEmpty();
+    }
+
+    @Override
+    public String name() {
+        return "restrictions";
+    }
+
+    @Override
+    public List<Detection> detect(String text) {
+        if (text == null || text.isEmpty() || restrictions.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return scan(text);
+        } catch (RuntimeException e) {
+            // the contract says never throw; a bug here must not take the turn down (no text logged)
+            log.debug("restrictions: scan failed on a text of {} chars: {}", text.length(), e.toString());
+            return List.of();
+        }
+    }
+
+    private List<Detection> scan(String text) {
+        NormalizedText nt = TextNormalizer.normalize(text);
+        String s = nt.normalized();
+        List<RestrictionParser.Token> tokens = RestrictionParser.tokenize(s, true);
+        Map<String, RestrictionParser.Token> first = new HashMap<>();
+        Map<String, RestrictionParser.Token> firstByPrefix = new HashMap<>();
+        for (RestrictionParser.Token t : tokens) {
+            first.putIfAbsent(t.stem(), t);
+            if (t.stem().length() >= RestrictionParser.PREFIX) {
+                firstByPrefix.putIfAbsent(t.stem().substring(0, RestrictionParser.PREFIX), t);
+            }
+        }
+        List<Detection> out = new ArrayList<>();
+        for (RestrictionParser.Topic topic : restrictions.topics()) {
+            int matched = 0;
+            RestrictionParser.Token at = null;
+            for (String stem : topic.stems()) {
+                RestrictionParser.Token t = find(stem, first, firstByPrefix);
+                if (t != null) {
+                    matched++;
+                    if (at == null || t.start() < at.start()) {
+                        at = t;
+                    }
+                }
+            }
+            if (at != null && matched >= topic.required()) {
+                double confidence = 0.5 + 0.4 * matched / topic.stems().size();
+                out.add(detection(nt, "RESTRICTED_TOPIC", at, confidence, Severity.MEDIUM));
+            }
+        }
+        for (RestrictionParser.Secret secret : restrictions.secrets()) {
+            RestrictionParser.Token at = null;
+            boolean all = true;
+            for (String stem : secret.holder()) {
+                RestrictionParser.Token t = find(stem, first, firstByPrefix);
+                if (t == null) {
+                    all = false;
+                    break;
+                }
+                at = at == null || t.start() > at.start() ? t : at;
+            }
+            if (all && at != null) {
+                out.add(detection(nt, "PROTECTED_VALUE", at, 0.8, Severity.HIGH));
+            }
+        }
+        String lower = null;
+        for (String value : restrictions.values()) {
+            lower = lower == null ? RestrictionParser.lower(s) : lower;
+            int i = RestrictionParser.indexOfWord(lower, value);
+            if (i >= 0) {
+                int[] o = nt.toOriginal(i, i + value.length());
+                out.add(new Detection("PROTECTED_VALUE", o[0], o[1], 0.95, Severity.HIGH));
+            }
+        }
+        if (restrictions.personalData()) {
+            RestrictionParser.Token person = null;
+            RestrictionParser.Token attribute = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                RestrictionParser.Token t = tokens.get(i);
+                if (person == null && (restrictions.names().contains(RestrictionParser.withoutPossessive(t.word()))
+                        || (t.stem().equals("user") && i > 0 && RestrictionParser.USER_DETERMINERS.contains(tokens.get(i - 1).word())))) {
+                    person = t;
+                }
+                if (attribute == null && RestrictionParser.PERSONAL_ATTRIBUTES.contains(t.stem())) {
+                    attribute = t;
+                }
+            }
+            if (person != null && attribute != null) {
+                out.add(detection(nt, "PERSONAL_DATA", person, 0.75, Severity.HIGH));
+            }
+        }
+        if (out.size() > 1) {
+            out.sort(Comparator.comparingInt(Detection::start).thenComparing(Detection::type)
+                    .thenComparing(Comparator.comparingDouble(Detection::confidence).reversed()));
+            // one finding per type and span (several items can match the same word)
+            List<Detection> distinct = new ArrayList<>(out.size());
+            for (Detection d : out) {
+                Detection last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+                if (last == null || last.start() != d.start() || last.end() != d.end() || !last.type().equals(d.type())) {
+                    distinct.add(d);
+                }
+            }
+            return distinct;
+        }
+        return out;
+    }
+
+    private static RestrictionParser.Token find(String stem, Map<String, RestrictionParser.Token> first,
+                                               Map<String, RestrictionParser.Token> firstByPrefix) {
+        RestrictionParser.Token t = first.get(stem);
+        if (t != null || stem.length() < RestrictionParser.PREFIX) {
+            return t;
+        }
+        // stems are at most 6 chars: one of at least 5 chars that begins the other is the same word
+        // (music / musica, compos[er] / compôs) but two 6-char stems must be equal (compos / compon)
+        return stem.length() == RestrictionParser.PREFIX ? firstByPrefix.get(stem) : first.get(stem.substring(0, RestrictionParser.PREFIX));
+    }
+
+    private static Detection detection(NormalizedText nt, String type, RestrictionParser.Token t, double confidence, Severity severity) {
+        int[] o = nt.toOriginal(t.start(), t.end());
+        return new Detection(type, o[0], o[1], Math.min(1.0, confidence), severity);
+    }
+
+    @Override
+    public String toString() {
+        return "RestrictionsDetector[" + restrictions.topics().size() + " topics, " + restrictions.secrets().size() + " secrets, "
+                + restrictions.values().size() + " values, personalData=" + restrictions.personalData() + "]";
+    }
+}
