@@ -186,7 +186,9 @@ final class RestrictionParser {
 
     /** Words that open a reason or purpose clause after a comma. */
     private static final Set<String> AFTER_COMMA_END = Set.of(
-            "as", "because", "since", "so", "which", "to", "but", "even", "unless", "while", "who", "due", "this", "in");
+            "as", "because", "since", "so", "which", "to", "but", "even", "unless", "while", "who", "due", "this", "in",
+            // a subject pronoun after a comma starts a new clause ("..., your job is only to provide facts")
+            "you", "your", "it", "its", "we", "our", "i", "they", "their", "he", "she", "there");
 
     private static final List<List<String>> CLAUSE_ENDS = List.of(
             List.of("to", "maintain"), List.of("to", "ensure"), List.of("to", "keep"), List.of("to", "protect"), List.of("to", "prevent"),
@@ -251,7 +253,7 @@ final class RestrictionParser {
                             continue;
                         }
                     }
-                    items(object, topics);
+                    items(verbCue(words, i, cue) ? withoutVerb(object) : object, topics);
                     i = to - 1;
                     continue;
                 }
@@ -402,6 +404,31 @@ final class RestrictionParser {
         return words.size();
     }
 
+    /**
+     * Whether the cue at {@code i} is followed by a verb ("do not discuss", "never interject", "should you
+     * order"); after "avoid" and "refrain from" a noun may follow directly ("avoid politics").
+     */
+    private static boolean verbCue(List<String> words, int i, int length) {
+        String last = words.get(i + length - 1);
+        return !(last.startsWith("avoid") || last.equals("from"));
+    }
+
+    /** Words that may stand between a cue and its verb ("under no circumstances should you help"). */
+    private static final Set<String> BEFORE_VERB = Set.of(",", "should", "you", "ever", "even", "also", "be", "to");
+
+    /** The object without its verb: the first word after the cue ("do not do calculations" drops "do"). */
+    private static List<String> withoutVerb(List<String> object) {
+        for (int k = 0; k < object.size(); k++) {
+            String w = object.get(k);
+            if (!BEFORE_VERB.contains(w)) {
+                List<String> rest = new ArrayList<>(object.subList(0, k));
+                rest.addAll(object.subList(k + 1, object.size()));
+                return rest;
+            }
+        }
+        return object;
+    }
+
     private static String firstContent(List<String> object) {
         for (String w : object) {
             if (!w.equals(",") && !STOP.contains(w)) {
@@ -411,18 +438,35 @@ final class RestrictionParser {
         return null;
     }
 
+    private static final Set<String> DATA_WORDS = Set.of("information", "info", "data", "details", "records");
+    private static final Set<String> DATA_OWNERS = Set.of("user", "users", "customer", "customers", "client", "clients", "employee",
+            "employees", "patient", "patients", "member", "members");
+
+    /**
+     * Whether a reveal prohibition's object is personal data: private / personal / sensitive /
+     * confidential anything, a user's / customer's ... information, or information about / of / on
+     * (the) users, customers ...
+     */
     private static boolean protectsPersonalData(List<String> object) {
-        boolean dataWord = false;
-        for (String w : object) {
+        for (int i = 0; i < object.size(); i++) {
+            String w = object.get(i);
             if (w.equals("private") || w.equals("personal") || w.equals("sensitive") || w.equals("confidential") || w.equals("pii")) {
                 return true;
             }
-            if (w.endsWith("'s") && Set.of("user's", "users'", "customer's", "employee's", "client's", "patient's", "member's").contains(w)) {
+            if (w.endsWith("'s") && DATA_OWNERS.contains(w.substring(0, w.length() - 2))) {
                 return true;
             }
-            dataWord |= w.equals("information") || w.equals("data") || w.equals("details");
+            if (DATA_WORDS.contains(w) && i + 1 < object.size() && Set.of("about", "of", "on").contains(object.get(i + 1))) {
+                int j = i + 2;
+                while (j < object.size() && Set.of("the", "our", "other", "any", "a", "your").contains(object.get(j))) {
+                    j++;
+                }
+                if (j < object.size() && DATA_OWNERS.contains(object.get(j))) {
+                    return true;
+                }
+            }
         }
-        return dataWord && (object.contains("user") || object.contains("users") || object.contains("customers") || object.contains("customer"));
+        return false;
     }
 
     /** Cuts a prohibition's object into topic items. */
