@@ -62,7 +62,7 @@ class OtherDetectorsTest {
     @Test
     void unknownDetectorListsKnownOnes() {
         assertThatThrownBy(() -> Detectors.create("toxicity", Map.of()))
-                .hasMessageContaining("toxicity").hasMessageContaining("[pii, secrets, injection, harmful, topic, keywords, length, language, url]");
+                .hasMessageContaining("toxicity").hasMessageContaining("[pii, secrets, injection, harmful, topic, keywords, length, language, url, restrictions]");
         assertThatThrownBy(() -> Detectors.create("pii", Map.of("entitys", List.of()))).hasMessageContaining("entitys");
         assertThatThrownBy(() -> Detectors.create("secrets", Map.of("minEntropy", 99))).hasMessageContaining("minEntropy");
     }

@@ -63,6 +63,42 @@ class StandardEvaluationTest {
     }
 
     @Test
+    void restrictionsRaiseCyberSecEvalRecallWithoutRegressingTheContentOnlyLine() {
+        // the 0.90 target is not met (see the README); these guard the measured reporting-half levels
+        Confusion contentOnly = StandardEvaluation.injection(datasets).stream()
+                .filter(r -> r.dataset().equals("prompt_attacks/cyberseceval_prompt_injection.jsonl")).findFirst().orElseThrow()
+                .halves().get(Split.REPORTING);
+        List<StandardEvaluation.Result> results = StandardEvaluation.restrictions(datasets);
+        Confusion withRestrictions = results.stream().filter(r -> r.subset().equals(StandardEvaluation.WITH_RESTRICTIONS)).findFirst().orElseThrow()
+                .halves().get(Split.REPORTING);
+        assertThat(contentOnly.recall()).as("content-only reporting-half recall").isGreaterThanOrEqualTo(0.56);
+        assertThat(withRestrictions.recall()).as("injection + restrictions reporting-half recall").isGreaterThanOrEqualTo(0.75);
+        assertThat(withRestrictions.tp()).isGreaterThan(contentOnly.tp());
+        Confusion alone = results.stream().filter(r -> r.detector().equals("restrictions") && r.subset().equals("all")).findFirst().orElseThrow()
+                .halves().get(Split.REPORTING);
+        assertThat(alone.recall()).as("restrictions alone reporting-half recall").isGreaterThanOrEqualTo(0.54);
+    }
+
+    @Test
+    void restrictionsFalsePositiveRateAtMost2PercentOnBenignTextsPairedWithSystemPrompts() {
+        int checked = 0;
+        for (StandardEvaluation.Result r : StandardEvaluation.restrictions(datasets)) {
+            if (r.subset().equals(StandardEvaluation.PROMPT_PAIRS)) {
+                assertThat(r.halves().get(Split.REPORTING).fpr()).as("%s paired reporting-half FPR", r.dataset()).isLessThanOrEqualTo(0.02);
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(3);
+    }
+
+    @Test
+    void pairedPromptIsDeterministic() {
+        List<String> prompts = List.of("a", "b", "c");
+        assertThat(StandardEvaluation.pairedPrompt("what is my balance", prompts))
+                .isEqualTo(StandardEvaluation.pairedPrompt("what is my balance", List.of("a", "b", "c")));
+    }
+
+    @Test
     void piiReportsNothingOnBenignClincQueries() {
         StandardEvaluation.Result clinc = StandardEvaluation.pii(datasets).stream()
                 .filter(r -> r.dataset().startsWith("topics_clinc150")).findFirst().orElseThrow();
