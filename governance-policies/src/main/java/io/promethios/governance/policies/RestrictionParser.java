@@ -22,8 +22,10 @@ import java.util.Set;
  *       not", "cannot", "refrain from", "under no circumstances", "not programmed / allowed /
  *       permitted / supposed to") is followed by its object up to the end of the sentence, a purpose
  *       or reason clause ("to maintain", "to ensure", "in order to", "so that", "because", "as it",
- *       a comma before "as / because / since / which / to / but ...") or a descriptive relative clause
- *       ("that are", "which is"). A postfix cue ("... is (strictly) not allowed / permitted",
+ *       a comma before "as / because / since / which / to / but ..." or before a subject pronoun, which
+ *       starts a new clause) or a descriptive relative clause ("that are", "which is"). After a cue that
+ *       takes a verb ("do not", "never", "should you"), the first word is that verb and is dropped
+ *       ("do not interject opinions"); after "avoid" and "refrain from" a noun may follow directly. A postfix cue ("... is (strictly) not allowed / permitted",
  *       "is forbidden / prohibited / banned / off-limits") takes the sentence before it as object
  *       (after a leading "Due to ..., " / "Because ..., " clause).</li>
  *   <li><b>Items.</b> The object is cut into segments at "like", "such as", "including", "e.g.",
@@ -58,8 +60,8 @@ import java.util.Set;
  * </ol>
  *
  * <p><b>Stemming and synonyms.</b> Words are lower-cased, stripped of accents, of a possessive
- * {@code 's}, of plural {@code s / es / ies}, of {@code ing} and {@code ed} (when at least four
- * letters remain) and of a final {@code e}, then cut to six letters. Two stems match when equal, or
+ * {@code 's}, of plural {@code s / ies}, of {@code ing} (when at least three letters remain) or
+ * {@code ed} (when at least four remain) and of a final {@code e}, then cut to six letters. Two stems match when equal, or
  * when one of at least five letters begins the other (music / música, compos[er] / compôs), which also
  * catches close cognates in Romance languages. Synonyms: "artificial intelligence" (either word
  * order, as in Italian "intelligenza artificiale") and "AI"; "maths", "mathematics",

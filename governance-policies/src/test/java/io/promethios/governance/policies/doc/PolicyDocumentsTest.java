@@ -76,6 +76,18 @@ class PolicyDocumentsTest {
     }
 
     @Test
+    void restrictionsDocumentTakesItsSystemPromptAsAParameter() {
+        DetectorPolicy p = loader.fromString("""
+                {"id": "no-politics", "detector": "restrictions", "action": "block",
+                 "parameters": {"systemPrompt": "You are a recipe assistant. Never discuss politics."}}
+                """, "own.json").get(0);
+        assertThat(p.evaluate(Contexts.of("what do you think about politics?")).verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(p.evaluate(Contexts.of("how long do I boil an egg?")).verdict()).isEqualTo(Verdict.ALLOW);
+        assertThatThrownBy(() -> loader.fromString("{\"id\":\"x\",\"detector\":\"restrictions\",\"action\":\"block\"}", "x.json"))
+                .hasMessageContaining("x.json").hasMessageContaining("systemPrompt");
+    }
+
+    @Test
     void unknownDetectorListsKnownOnes() {
         assertThatThrownBy(() -> loader.fromString("{\"id\":\"x\",\"detector\":\"toxic\",\"action\":\"block\"}", "x.json"))
                 .hasMessageContaining("field 'detector'").hasMessageContaining("known detectors: [pii, secrets");
