@@ -29,7 +29,7 @@ public final class Detectors {
     /** Names of the built-in detectors, as used by configuration and the eval command. */
     public static final List<String> NAMES = List.of("pii", "secrets", "injection", "harmful", "topic", "keywords", "length", "language", "url", "restrictions");
 
-    private static final Detector PII = new PiiDetector(EnumSet.allOf(PiiDetector.Entity.class));
+    private static final Detector PII = new PiiDetector(PiiDetector.Entity.DEFAULT);
     private static final Detector SECRETS = new SecretsDetector(3.5);
     /** The detectors with built-in classifiers, loaded on first use. */
     private static final class Classified {
@@ -44,14 +44,22 @@ public final class Detectors {
     private Detectors() {
     }
 
-    /** PII: EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, US_SSN, IP_ADDRESS. */
+    /**
+     * PII: EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, US_SSN, IP_ADDRESS. The opt-in types
+     * (DOMAIN_NAME, DATE_TIME, ZIP_CODE, AGE) are not included; name them with {@link #pii(Set)}.
+     */
     public static Detector pii() {
         return PII;
     }
 
     /**
-     * PII restricted to some entity types.
+     * PII of the named entity types (case-insensitive): any of the default EMAIL_ADDRESS,
+     * PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, US_SSN, IP_ADDRESS and the opt-in DOMAIN_NAME (host names
+     * ending in a known top-level domain), DATE_TIME (explicit dates and times, range-checked),
+     * ZIP_CODE (after a cue word such as "zip code") and AGE (with "years old", "aged", ...). An empty set
+     * means the six default types.
      *
+     * @param entityTypes the types to report, for example {@code Set.of("EMAIL_ADDRESS", "DATE_TIME")}
      * @throws IllegalArgumentException for an unknown type (the message lists the known ones)
      */
     public static Detector pii(Set<String> entityTypes) {
@@ -128,7 +136,8 @@ public final class Detectors {
      * Creates a detector by configuration name with parameters, as in a policy document.
      * Parameters by detector:
      * <ul>
-     *   <li>{@code pii}: {@code entities} (list of types);</li>
+     *   <li>{@code pii}: {@code entities} (list of types, see {@link #pii(Set)}; default the six
+     *       default types, the opt-in DOMAIN_NAME, DATE_TIME, ZIP_CODE, AGE only when listed);</li>
      *   <li>{@code secrets}: {@code minEntropy} (bits per char, in [2, 6], default 3.5);</li>
      *   <li>{@code injection}, {@code harmful}: {@code classifier} (default true; false runs the
      *       rules only, without the built-in {@link LinearTextModel} classifier) and

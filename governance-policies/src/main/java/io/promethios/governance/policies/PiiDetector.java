@@ -4,6 +4,7 @@ import io.promethios.governance.policies.text.NormalizedText;
 import io.promethios.governance.policies.text.TextNormalizer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,12 +17,24 @@ import java.util.Set;
  * (ISO 13616 mod-97 and per-country length), US SSNs (invalid ranges rejected) and IPv4/IPv6
  * addresses. Hand-written scanners, no regular expressions: the text is walked once for
  * {@code @}, once for digit runs, once for {@code :} and once for IBAN-shaped words.
+ *
+ * <p>Opt-in types, scanned only when asked for ({@link Entity#DEFAULT} leaves them out):
+ * {@code DOMAIN_NAME} (host names ending in a known top-level domain; the domain of an e-mail
+ * address is not reported, in a URL only the host is), {@code DATE_TIME} (explicit dates with valid
+ * day and month: ISO 8601, d/m/y and m/d/y, month names; times such as {@code 14:30} and
+ * {@code 2:30 pm}; full weekday names; not bare years or phrases like "last week"), {@code ZIP_CODE}
+ * (only after a cue word such as "ZIP" or "postal code") and {@code AGE}
+ * (only with "years old", "aged", "age of" and the like). See {@link PiiOptIn}.
  */
 final class PiiDetector implements Detector {
 
     /** Entity types this detector can report. */
     enum Entity {
-        EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, US_SSN, IP_ADDRESS
+        EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, US_SSN, IP_ADDRESS,
+        DOMAIN_NAME, DATE_TIME, ZIP_CODE, AGE;
+
+        /** The types reported when none are named: the first six; the rest are opt-in. */
+        static final Set<Entity> DEFAULT = Collections.unmodifiableSet(EnumSet.range(EMAIL_ADDRESS, IP_ADDRESS));
     }
 
     /** ISO 13616 IBAN lengths by country (SWIFT IBAN registry). */
@@ -46,7 +59,7 @@ final class PiiDetector implements Detector {
     private final Set<Entity> entities;
 
     PiiDetector(Set<Entity> entities) {
-        this.entities = entities.isEmpty() ? EnumSet.allOf(Entity.class) : EnumSet.copyOf(entities);
+        this.entities = entities.isEmpty() ? EnumSet.copyOf(Entity.DEFAULT) : EnumSet.copyOf(entities);
     }
 
     @Override
@@ -69,6 +82,18 @@ final class PiiDetector implements Detector {
             ipv6(s, spans);
         }
         numbers(s, spans);
+        if (entities.contains(Entity.DOMAIN_NAME) && s.indexOf('.') >= 0) {
+            PiiOptIn.domains(s, spans);
+        }
+        if (entities.contains(Entity.DATE_TIME)) {
+            PiiOptIn.dates(s, spans);
+        }
+        if (entities.contains(Entity.ZIP_CODE)) {
+            PiiOptIn.zipCodes(s, spans);
+        }
+        if (entities.contains(Entity.AGE)) {
+            PiiOptIn.ages(s, spans);
+        }
         spans.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -a[1]));
         List<Detection> out = new ArrayList<>(spans.size());
         int lastEnd = -1;
@@ -91,7 +116,7 @@ final class PiiDetector implements Detector {
         return switch (e) {
             case CREDIT_CARD, IBAN_CODE, US_SSN -> Severity.HIGH;
             case EMAIL_ADDRESS, PHONE_NUMBER -> Severity.MEDIUM;
-            case IP_ADDRESS -> Severity.LOW;
+            case IP_ADDRESS, DOMAIN_NAME, DATE_TIME, ZIP_CODE, AGE -> Severity.LOW;
         };
     }
 

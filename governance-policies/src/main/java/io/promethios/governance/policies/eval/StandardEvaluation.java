@@ -39,6 +39,12 @@ public final class StandardEvaluation {
     /** PII entity types measured span by span. */
     public static final Set<String> PII_TYPES = Set.of("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS");
 
+    /**
+     * Opt-in PII types, measured span by span with a detector configured for them only (dataset suffix
+     * {@code [opt-in]}); ZIP_CODE and AGE only on the synth file, the only one that labels them.
+     */
+    public static final Set<String> PII_OPT_IN_TYPES = Set.of("DOMAIN_NAME", "DATE_TIME", "ZIP_CODE", "AGE");
+
     /** Subset name of the secrets line whose negatives exclude other rules' positive values. */
     public static final String SECRETS_WITHOUT_SIBLINGS = "neg-no-sibling";
 
@@ -119,6 +125,7 @@ public final class StandardEvaluation {
     public static List<Result> pii(Path ds) {
         List<Result> out = new ArrayList<>();
         Detector pii = Detectors.pii();
+        Map<String, List<Evaluator.SpanRow>> spanRows = new LinkedHashMap<>();
         for (String file : List.of("pii/presidio_synth_dataset_v2.jsonl", "pii/presidio_generated_large.jsonl")) {
             List<Evaluator.SpanRow> rows = new ArrayList<>();
             for (Map<String, Object> row : read(ds.resolve(file))) {
@@ -128,6 +135,7 @@ public final class StandardEvaluation {
                 }
                 rows.add(new Evaluator.SpanRow((String) row.get("text"), spans));
             }
+            spanRows.put(file, rows);
             Evaluator.spans(pii, rows, PII_TYPES, Map.of()).forEach((type, halves) -> out.add(new Result("pii", file, type, halves)));
         }
         // bare international numbers (E.164), phone recall only
@@ -140,6 +148,13 @@ public final class StandardEvaluation {
         // benign queries with numbers: any PII reported is a false positive
         out.add(new Result("pii", "topics_clinc150/clinc150_data_full.csv[test+oos_test]", "all",
                 Evaluator.rows(pii, clincTest(ds, row -> false), d -> true)));
+        Detector optIn = Detectors.pii(PII_OPT_IN_TYPES);
+        spanRows.forEach((file, rows) -> Evaluator.spans(optIn, rows, file.contains("synth") ? PII_OPT_IN_TYPES : Set.of("DOMAIN_NAME", "DATE_TIME"), Map.of())
+                .forEach((type, halves) -> out.add(new Result("pii", file + "[opt-in]", type, halves))));
+        for (String type : new java.util.TreeSet<>(PII_OPT_IN_TYPES)) {
+            out.add(new Result("pii", "topics_clinc150/clinc150_data_full.csv[test+oos_test, opt-in]", type,
+                    Evaluator.rows(optIn, clincTest(ds, row -> false), d -> d.type().equals(type))));
+        }
         return out;
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,13 +29,36 @@ class StandardEvaluationTest {
         List<StandardEvaluation.Result> results = StandardEvaluation.pii(datasets);
         int checked = 0;
         for (StandardEvaluation.Result r : results) {
-            if (r.dataset().startsWith("pii/presidio")) {
+            if (r.dataset().startsWith("pii/presidio") && StandardEvaluation.PII_TYPES.contains(r.subset())) {
                 Confusion c = r.halves().get(Split.REPORTING);
                 assertThat(c.f1()).as("%s %s reporting-half F1", r.dataset(), r.subset()).isGreaterThanOrEqualTo(0.95);
                 checked++;
             }
         }
         assertThat(checked).isEqualTo(12);
+    }
+
+    @Test
+    void piiOptInTypesDoNotRegress() {
+        // no target from the issue for the opt-in types; these guard the measured reporting-half levels (README)
+        Map<String, Double> minF1 = Map.of("synth_dataset_v2.jsonl[opt-in] DOMAIN_NAME", 0.95, "generated_large.jsonl[opt-in] DOMAIN_NAME", 0.95,
+                "generated_large.jsonl[opt-in] DATE_TIME", 0.95, "synth_dataset_v2.jsonl[opt-in] DATE_TIME", 0.60,
+                "synth_dataset_v2.jsonl[opt-in] AGE", 0.95, "synth_dataset_v2.jsonl[opt-in] ZIP_CODE", 0.60);
+        Map<String, Double> maxClincFpr = Map.of("DOMAIN_NAME", 0.0, "ZIP_CODE", 0.0, "AGE", 0.001, "DATE_TIME", 0.02);
+        int checked = 0;
+        for (StandardEvaluation.Result r : StandardEvaluation.pii(datasets)) {
+            Confusion c = r.halves().get(Split.REPORTING);
+            String key = r.dataset().replace("pii/presidio_", "") + " " + r.subset();
+            if (minF1.containsKey(key)) {
+                assertThat(c.f1()).as("%s reporting-half F1", key).isGreaterThanOrEqualTo(minF1.get(key));
+                assertThat(c.precision()).as("%s reporting-half precision", key).isGreaterThanOrEqualTo(0.85);
+                checked++;
+            } else if (r.dataset().endsWith("opt-in]") && r.dataset().startsWith("topics_clinc150")) {
+                assertThat(c.fpr()).as("CLINC150 %s reporting-half FPR", r.subset()).isLessThanOrEqualTo(maxClincFpr.get(r.subset()));
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(10);
     }
 
     @Test
