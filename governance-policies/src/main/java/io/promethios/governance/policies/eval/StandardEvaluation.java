@@ -357,14 +357,26 @@ public final class StandardEvaluation {
         return rows;
     }
 
-    /** Prints one line per result and half: counts, precision, recall, F1, false-positive rate. */
+    /**
+     * Prints one line per result and half: counts, precision, recall, F1, false-positive rate.
+     * The text columns are as wide as their longest entry, so every line stays aligned.
+     */
     public static void print(List<Result> results, PrintStream out) {
-        out.println(String.format(Locale.ROOT, "%-10s %-78s %-14s %-9s %6s %6s %6s %6s %6s  %6s %6s %6s %6s",
+        int dw = "detector".length();
+        int sw = "dataset".length();
+        int bw = "subset".length();
+        for (Result r : results) {
+            dw = Math.max(dw, r.detector().length());
+            sw = Math.max(sw, r.dataset().length());
+            bw = Math.max(bw, r.subset().length());
+        }
+        String text = "%-" + dw + "s %-" + sw + "s %-" + bw + "s %-9s ";
+        out.println(String.format(Locale.ROOT, text + "%6s %6s %6s %6s %6s  %6s %6s %6s %6s",
                 "detector", "dataset", "subset", "half", "n", "tp", "fp", "tn", "fn", "P", "R", "F1", "FPR"));
         for (Result r : results) {
             for (Split half : Split.values()) {
                 Confusion c = r.halves().get(half);
-                out.println(String.format(Locale.ROOT, "%-10s %-78s %-14s %-9s %6d %6d %6d %6d %6d  %6s %6s %6s %6s",
+                out.println(String.format(Locale.ROOT, text + "%6d %6d %6d %6d %6d  %6s %6s %6s %6s",
                         r.detector(), r.dataset(), r.subset(), half.name().toLowerCase(Locale.ROOT), c.tp() + c.fp() + c.tn() + c.fn(),
                         c.tp(), c.fp(), c.tn(), c.fn(), f(c.precision()), f(c.recall()), f(c.f1()), f(c.fpr())));
             }
