@@ -80,10 +80,6 @@ final class RestrictionParser {
     private RestrictionParser() {
     }
 
-    /** One word of a text: its lower-case form, stem and span in the normalized text. */
-    record Token(String word, String stem, int start, int end) {
-    }
-
     /** A forbidden topic or task: stems, of which {@code required} must occur. */
     record Topic(List<String> stems, int required) {
         Topic {
@@ -222,7 +218,7 @@ final class RestrictionParser {
     static final Set<String> USER_DETERMINERS = Set.of("the", "other", "another", "different", "each", "every", "all", "these", "those",
             "this", "that", "any", "our", "your", "some");
 
-    private static final Map<String, String> STEM_SYNONYMS = Map.of(
+    static final Map<String, String> STEM_SYNONYMS = Map.of(
             "maths", "math", "mathem", "math", "passco", "passwo", "passph", "passwo", "passwd", "passwo", "pwd", "passwo",
             "creden", "passwo", "login", "passwo");
 
@@ -351,7 +347,7 @@ final class RestrictionParser {
      * before, three or more after). English contractions and possessives ("don't", "we're",
      * "user's") have at most two letters after the apostrophe and stay one word.
      */
-    private static boolean elision(String s, int i, int lettersBefore) {
+    static boolean elision(String s, int i, int lettersBefore) {
         int after = 0;
         for (int j = i + 1; j < s.length() && Character.isLetter(s.charAt(j)) && after < 3; j++) {
             after++;
@@ -359,7 +355,7 @@ final class RestrictionParser {
         return after == 0 || (after >= 3 && lettersBefore <= 4);
     }
 
-    private static boolean isApostrophe(char c) {
+    static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
     }
 
@@ -726,39 +722,8 @@ final class RestrictionParser {
 
     // ------------------------------------------------------------------ words of the user's text
 
-    /**
-     * The words of a normalized text with stems and spans, "artificial intelligence" (either order)
-     * merged into one {@code ai} token. Linear in the text's length.
-     */
-    static List<Token> tokenize(String s, boolean mergeAi) {
-        List<Token> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        int start = -1;
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                if (w.length() == 0) {
-                    start = i;
-                }
-                w.append(foldChar(c));
-            } else if (isApostrophe(c) && w.length() > 0 && !elision(s, i, w.length())) {
-                w.append('\'');
-            } else if (w.length() > 0) {
-                String word = w.toString();
-                Token t = new Token(word, stem(word), start, i);
-                if (mergeAi && !out.isEmpty() && isAiPair(out.get(out.size() - 1).stem(), t.stem())) {
-                    Token prev = out.remove(out.size() - 1);
-                    t = new Token("ai", "ai", prev.start(), i);
-                }
-                out.add(t);
-                w.setLength(0);
-            }
-        }
-        return out;
-    }
-
     /** Lower case without accents, one char for one char (offsets are kept). */
-    private static char foldChar(char c) {
+    static char foldChar(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
@@ -783,7 +748,8 @@ final class RestrictionParser {
     static String lower(String s) {
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
-            cs[i] = Character.toLowerCase(cs[i]);
+            char c = cs[i];
+            cs[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
         return new String(cs);
     }

@@ -9,9 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,9 +39,11 @@ final class RestrictionsDetector implements Detector {
     private static final RestrictionsDetector NONE = new RestrictionsDetector(RestrictionParser.Restrictions.NONE);
 
     private final RestrictionParser.Restrictions restrictions;
+    private final RestrictionMatcher matcher;
 
     private RestrictionsDetector(RestrictionParser.Restrictions restrictions) {
         this.restrictions = restrictions;
+        this.matcher = new RestrictionMatcher(restrictions);
     }
 
     /** The detector for {@code systemPrompt}, parsed once per distinct prompt string. */
@@ -87,45 +87,39 @@ final class RestrictionsDetector implements Detector {
     private List<Detection> scan(String text) {
         NormalizedText nt = TextNormalizer.normalize(text);
         String s = nt.normalized();
-        List<RestrictionParser.Token> tokens = RestrictionParser.tokenize(s, true);
-        Map<String, RestrictionParser.Token> first = new HashMap<>();
-        Map<String, RestrictionParser.Token> firstByPrefix = new HashMap<>();
-        for (RestrictionParser.Token t : tokens) {
-            first.putIfAbsent(t.stem(), t);
-            if (t.stem().length() >= RestrictionParser.PREFIX) {
-                firstByPrefix.putIfAbsent(t.stem().substring(0, RestrictionParser.PREFIX), t);
-            }
-        }
+        RestrictionMatcher.Hits hits = matcher.scan(s);
         List<Detection> out = new ArrayList<>();
-        for (RestrictionParser.Topic topic : restrictions.topics()) {
+        RestrictionMatcher.StemRef[][] topics = matcher.topics();
+        for (int k = 0; k < topics.length; k++) {
+            RestrictionMatcher.StemRef[] topic = topics[k];
             int matched = 0;
-            RestrictionParser.Token at = null;
-            for (String stem : topic.stems()) {
-                RestrictionParser.Token t = find(stem, first, firstByPrefix);
-                if (t != null) {
+            long at = -1;
+            for (RestrictionMatcher.StemRef stem : topic) {
+                long t = hits.find(stem);
+                if (t >= 0) {
                     matched++;
-                    if (at == null || t.start() < at.start()) {
+                    if (at < 0 || RestrictionMatcher.start(t) < RestrictionMatcher.start(at)) {
                         at = t;
                     }
                 }
             }
-            if (at != null && matched >= topic.required()) {
-                double confidence = 0.5 + 0.4 * matched / topic.stems().size();
+            if (at >= 0 && matched >= restrictions.topics().get(k).required()) {
+                double confidence = 0.5 + 0.4 * matched / topic.length;
                 out.add(detection(nt, "RESTRICTED_TOPIC", at, confidence, Severity.MEDIUM));
             }
         }
-        for (RestrictionParser.Secret secret : restrictions.secrets()) {
-            RestrictionParser.Token at = null;
+        for (RestrictionMatcher.StemRef[] holder : matcher.secrets()) {
+            long at = -1;
             boolean all = true;
-            for (String stem : secret.holder()) {
-                RestrictionParser.Token t = find(stem, first, firstByPrefix);
-                if (t == null) {
+            for (RestrictionMatcher.StemRef stem : holder) {
+                long t = hits.find(stem);
+                if (t < 0) {
                     all = false;
                     break;
                 }
-                at = at == null || t.start() > at.start() ? t : at;
+                at = at < 0 || RestrictionMatcher.start(t) > RestrictionMatcher.start(at) ? t : at;
             }
-            if (all && at != null) {
+            if (all && at >= 0) {
                 out.add(detection(nt, "PROTECTED_VALUE", at, 0.8, Severity.HIGH));
             }
         }
@@ -138,22 +132,8 @@ final class RestrictionsDetector implements Detector {
                 out.add(new Detection("PROTECTED_VALUE", o[0], o[1], 0.95, Severity.HIGH));
             }
         }
-        if (restrictions.personalData()) {
-            RestrictionParser.Token person = null;
-            RestrictionParser.Token attribute = null;
-            for (int i = 0; i < tokens.size(); i++) {
-                RestrictionParser.Token t = tokens.get(i);
-                if (person == null && (restrictions.names().contains(RestrictionParser.withoutPossessive(t.word()))
-                        || (t.stem().equals("user") && i > 0 && RestrictionParser.USER_DETERMINERS.contains(tokens.get(i - 1).word())))) {
-                    person = t;
-                }
-                if (attribute == null && RestrictionParser.PERSONAL_ATTRIBUTES.contains(t.stem())) {
-                    attribute = t;
-                }
-            }
-            if (person != null && attribute != null) {
-                out.add(detection(nt, "PERSONAL_DATA", person, 0.75, Severity.HIGH));
-            }
+        if (restrictions.personalData() && hits.person >= 0 && hits.attribute) {
+            out.add(detection(nt, "PERSONAL_DATA", hits.person, 0.75, Severity.HIGH));
         }
         if (out.size() > 1) {
             out.sort(Comparator.comparingInt(Detection::start).thenComparing(Detection::type)
@@ -171,19 +151,8 @@ final class RestrictionsDetector implements Detector {
         return out;
     }
 
-    private static RestrictionParser.Token find(String stem, Map<String, RestrictionParser.Token> first,
-                                               Map<String, RestrictionParser.Token> firstByPrefix) {
-        RestrictionParser.Token t = first.get(stem);
-        if (t != null || stem.length() < RestrictionParser.PREFIX) {
-            return t;
-        }
-        // stems are at most 6 chars: one of at least 5 chars that begins the other is the same word
-        // (music / musica, compos[er] / compôs) but two 6-char stems must be equal (compos / compon)
-        return stem.length() == RestrictionParser.PREFIX ? firstByPrefix.get(stem) : first.get(stem.substring(0, RestrictionParser.PREFIX));
-    }
-
-    private static Detection detection(NormalizedText nt, String type, RestrictionParser.Token t, double confidence, Severity severity) {
-        int[] o = nt.toOriginal(t.start(), t.end());
+    private static Detection detection(NormalizedText nt, String type, long token, double confidence, Severity severity) {
+        int[] o = nt.toOriginal(RestrictionMatcher.start(token), RestrictionMatcher.end(token));
         return new Detection(type, o[0], o[1], Math.min(1.0, confidence), severity);
     }
 
