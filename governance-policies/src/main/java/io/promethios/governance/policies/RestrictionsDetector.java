@@ -137,7 +137,8 @@ final class RestrictionsDetector implements Detector {
         }
         if (out.size() > 1) {
             out.sort(Comparator.comparingInt(Detection::start).thenComparing(Detection::type)
-                    .thenComparing(Comparator.comparingDouble(Detection::confidence).reversed()));
+                    .thenComparing(Comparator.comparingDouble(Detection::confidence).reversed())
+                    .thenComparingInt(Detection::end)); // a total order: the same findings in the same order on every JVM
             // one finding per type and span (several items can match the same word)
             List<Detection> distinct = new ArrayList<>(out.size());
             for (Detection d : out) {
