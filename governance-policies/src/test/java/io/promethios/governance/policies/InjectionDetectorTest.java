@@ -296,4 +296,45 @@ class InjectionDetectorTest {
         assertThat(seen[0]).as("texts gibberish reports").isGreaterThan(100);
         assertThat(seen[1]).as("texts with 20+ morse tokens").isGreaterThan(100);
     }
+
+    /**
+     * The per-token textChecks against the previous per-char version, on seeded random texts built to sit at its
+     * shortcuts: hex runs that go on over spaces and through tokens (all hex, hex prefix or suffix, 24 at the
+     * edge), "rot13" / "caesar" inside longer tokens, binary runs inside words, symbols, floods, morse, non-ASCII.
+     */
+    @Test
+    void textChecksEqualThePerCharVersion() {
+        java.util.Random r = new java.util.Random(23);
+        String[] pieces = {"a", "be", "cafe", "deadbeef", "fade", "bad", "12", "0", "1", "01101001", ":", " ", "  ", "\t", "\n", "\r\n",
+                "x", "zebra", "hello", "Zy", "g", "rot13", "ROT-13", "xrot13y", "Caesar", "caesars", "CAESAR.", "rot", "13", "-13",
+                "cs", "sc", "3", "instructions", "QUJDZGVmZ2hpamtsbW5vcHFyc3R1", "+", "/", "=", ".", "-", "..-", "--.", "(", ")", "|",
+                "^", "~", "<", ">", "!", ";", "\\", "aB", "Ab", "\u00e9", "\u00c9", "\u212a", "\u017f", "\u0130", "\u00a0",
+                "\ud83d\ude00", "\u4e2d", "ff ff ff ff ff ff ff ff", "0a:1b:2c:3d:4e:5f:6a:7b:8c:9d:ae:bf"};
+        String[] words = {"the", "cat", "sat", "on", "a", "mat", "and", "said", "nothing", "at", "all", "today", "decade", "face",
+                "bead", "added", "beef", "fed", "cab", "dab", "ebb"};
+        int[] seen = new int[4];
+        for (int k = 0; k < 60_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(k % 4 == 0 ? 300 : 50);
+            for (int j = 0; j < len; j++) {
+                if (k % 2 == 0) {
+                    // prose-like: words and single spaces, now and then a piece
+                    b.append(r.nextInt(8) == 0 ? pieces[r.nextInt(pieces.length)] : words[r.nextInt(words.length)]);
+                    b.append(r.nextInt(10) == 0 ? "" : " ");
+                } else {
+                    b.append(pieces[r.nextInt(pieces.length)]);
+                }
+            }
+            String s = b.toString();
+            int expected = InjectionDetector.textChecksPerChar(s);
+            assertThat(InjectionDetector.textChecks(s)).as("%s", s).isEqualTo(expected);
+            seen[0] += (expected & 4) != 0 ? 1 : 0;
+            seen[1] += (expected & 8) != 0 ? 1 : 0;
+            seen[2] += (expected & 2) != 0 ? 1 : 0;
+            seen[3] += (expected & InjectionDetector.CHECK_ADVERSARIAL) != 0 ? 1 : 0;
+        }
+        for (int c : seen) {
+            assertThat(c).as("texts with a hex run, rot13, binary, gibberish: %s", java.util.Arrays.toString(seen)).isGreaterThan(500);
+        }
+    }
 }
