@@ -312,23 +312,36 @@ final class RulePrefilter {
     // ------------------------------------------------------------------ pattern analysis
 
     /**
-     * What a sub-pattern's matches start with: every match has one of {@code set} as a prefix, and
-     * when {@code exact} every match is one of {@code set}. A null set means no constraint.
+     * What a sub-pattern's matches start with: every match has one of {@code set} as a prefix, and is
+     * exactly that literal unless the literal is in {@code open} (a subset of {@code set}: literals cut at
+     * {@link #MAX_LITERAL} or followed by something unknown). A null set means no constraint. Keeping
+     * exactness per literal lets a concatenation go on growing the literals that are whole matches when
+     * others were cut: {@code (notes|instructions) (to|for)} gives "notes to", "notes for" and the cut
+     * "instructions".
      */
-    private record Lits(Set<String> set, boolean exact, Set<String> need) {
-        static final Lits ANY = new Lits(null, false, null);
-        static final Lits EMPTY = new Lits(Set.of(""), true, null);
+    private record Lits(Set<String> set, Set<String> open, Set<String> need) {
+        static final Lits ANY = new Lits(null, Set.of(), null);
+        static final Lits EMPTY = new Lits(Set.of(""), Set.of(), null);
 
         static Lits of(Set<String> set, boolean exact) {
-            if (set == null || !exact && set.contains("")) {
+            return of(set, set == null || exact ? Set.of() : set);
+        }
+
+        static Lits of(Set<String> set, Set<String> open) {
+            if (set == null || open.contains("")) {
                 return ANY; // "" as a mere prefix constrains nothing
             }
-            return new Lits(set, exact, null);
+            return new Lits(set, open, null);
+        }
+
+        /** Whether every match is one of the literals. */
+        boolean exact() {
+            return open.isEmpty();
         }
 
         /** The same start literals with {@code need}: a set one of which occurs somewhere in every match. */
         Lits withNeed(Set<String> n) {
-            return new Lits(set, exact, n);
+            return new Lits(set, open, n);
         }
     }
 
@@ -388,41 +401,49 @@ final class RulePrefilter {
     }
 
     private static Lits concat(Lits a, Lits b) {
-        if (a.set() == null || !a.exact()) {
+        if (a.set() == null || !a.exact() && a.open().size() == a.set().size()) {
             return a;
         }
         if (b.set() == null) {
             return Lits.of(a.set(), false);
         }
-        if ((long) a.set().size() * b.set().size() > MAX_SET) {
+        if ((long) (a.set().size() - a.open().size()) * b.set().size() + a.open().size() > MAX_SET) {
             return Lits.of(a.set(), false);
         }
         Set<String> out = new LinkedHashSet<>();
-        boolean exact = b.exact();
+        Set<String> open = new LinkedHashSet<>();
         for (String x : a.set()) {
+            if (a.open().contains(x)) {
+                out.add(x); // a prefix only: what follows it is not known
+                open.add(x);
+                continue;
+            }
             for (String y : b.set()) {
                 String s = x + y;
-                if (s.length() > MAX_LITERAL) {
+                boolean cut = s.length() > MAX_LITERAL;
+                if (cut) {
                     s = s.substring(0, MAX_LITERAL);
-                    exact = false;
                 }
                 out.add(s);
+                if (cut || b.open().contains(y)) {
+                    open.add(s);
+                }
             }
         }
-        return Lits.of(out, exact);
+        return Lits.of(out, open);
     }
 
     private static Lits union(List<Lits> alts) {
         Set<String> out = new LinkedHashSet<>();
-        boolean exact = true;
+        Set<String> open = new LinkedHashSet<>();
         for (Lits l : alts) {
             if (l.set() == null) {
                 return Lits.ANY;
             }
             out.addAll(l.set());
-            exact &= l.exact();
+            open.addAll(l.open()); // a literal that is a whole match in one alternative and a prefix in another is a prefix
         }
-        return Lits.of(out, exact);
+        return Lits.of(out, open);
     }
 
     private static Lits chars(Set<Character> cs) {
@@ -481,7 +502,7 @@ final class RulePrefilter {
             Lits r;
             if (c == '?') {
                 i++;
-                r = a.set() == null ? Lits.ANY : Lits.of(with(a.set(), ""), a.exact());
+                r = a.set() == null ? Lits.ANY : Lits.of(with(a.set(), ""), a.open());
             } else if (c == '*') {
                 i++;
                 r = Lits.ANY;
