@@ -47,11 +47,111 @@ final class InjectionDetector implements Detector {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private record Rule(String type, Pattern pattern, double confidence, Severity severity) {
+    /** A rule: {@code pattern} as written, {@code fast} the same with {@link #withFirstCharLookaheads} (what runs). */
+    private record Rule(String type, Pattern pattern, Pattern fast, double confidence, Severity severity) {
     }
 
     private static Rule r(String type, String regex, double confidence, Severity severity) {
-        return new Rule(type, Pattern.compile(regex, FLAGS), confidence, severity);
+        return new Rule(type, Pattern.compile(regex, FLAGS), Pattern.compile(withFirstCharLookaheads(regex), FLAGS), confidence, severity);
+    }
+
+    /**
+     * {@code regex} with a lookahead of the possible first chars before each {@code \b(...)} group whose
+     * alternatives all start with a required ASCII letter, digit or apostrophe ({@code \b(?=[pa])(previous|all)}).
+     * java.util.regex tries a group's alternatives one after another, each a case-folding compare, and the rules
+     * try such groups at every length of a lazy {@code [^.!?\n]{0,40}?} span: the lookahead, a single class test,
+     * fails for most of those offsets at once. It accepts every char any alternative can start with (a class of
+     * those chars matches as the literals do under {@code CASE_INSENSITIVE | UNICODE_CASE}; tests check every
+     * char), and is zero-width, so the matches are the same. Groups that may match empty (a {@code ?}, {@code *}
+     * or {@code {} after them) are left alone.
+     */
+    static String withFirstCharLookaheads(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 64);
+        int i = 0;
+        int n = regex.length();
+        while (i < n) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                if (regex.charAt(i + 1) == 'b' && regex.startsWith("(", i + 2) && !regex.startsWith("(?", i + 2)) {
+                    int open = i + 2;
+                    int close = closingParen(regex, open);
+                    String firsts = close < 0 ? null : firstChars(regex.substring(open + 1, close));
+                    char after = close >= 0 && close + 1 < n ? regex.charAt(close + 1) : 0;
+                    out.append("\\b");
+                    if (firsts != null && after != '?' && after != '*' && after != '{') {
+                        out.append("(?=[").append(firsts).append("])");
+                    }
+                    i = open;
+                    continue;
+                }
+                out.append(c).append(regex.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** The index of the ')' closing the group opened at {@code open}, or -1 (escapes and classes skipped). */
+    private static int closingParen(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The distinct first chars of the top-level alternatives of a group body, or null unless every alternative
+     * starts with an ASCII letter, digit or apostrophe that no quantifier makes optional.
+     */
+    private static String firstChars(String body) {
+        StringBuilder firsts = new StringBuilder();
+        int depth = 0;
+        boolean inClass = false;
+        boolean atStart = true;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (atStart) {
+                char next = i + 1 < body.length() ? body.charAt(i + 1) : '|';
+                boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '\'');
+                if (!plain || next == '?' || next == '*' || next == '{') {
+                    return null;
+                }
+                if (firsts.indexOf(String.valueOf(c)) < 0) {
+                    firsts.append(c);
+                }
+                atStart = false;
+            }
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                atStart = true;
+            }
+        }
+        return atStart ? null : firsts.toString(); // a trailing '|' is an empty alternative
     }
 
     private static final String W = "[^.!?\\n]{0,40}?"; // a few words within one sentence
@@ -175,7 +275,7 @@ final class InjectionDetector implements Detector {
         throw new IllegalStateException(type);
     }
 
-    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::pattern).toList(), REACHES, NEARS);
+    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::fast).toList(), REACHES, NEARS);
 
     /** The first match of every rule, as (start, end) or null, for tests comparing with plain find(). */
     static int[][] firstMatches(String s) {
@@ -188,8 +288,14 @@ final class InjectionDetector implements Detector {
         return out;
     }
 
+    /** The rules as written (tests compare the prefiltered {@link #fastPatterns} with their plain find). */
     static List<Pattern> rulePatterns() {
         return RULES_LIST.stream().map(Rule::pattern).toList();
+    }
+
+    /** The rules as they run: {@link #withFirstCharLookaheads} of each. */
+    static List<Pattern> fastPatterns() {
+        return RULES_LIST.stream().map(Rule::fast).toList();
     }
 
     private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
