@@ -68,6 +68,23 @@ class RulePrefilterTest {
         assertThat(RulePrefilter.startLiterals("(abcdefghijkl|abcdefghijklm)(x|y)")).containsExactlyInAnyOrder("abcdefghijkl");
     }
 
+    /** A hit of a cut start literal is checked against the rule's longer literals that begin with it. */
+    @Test
+    void hitsOfCutLiteralsAreCheckedAgainstTheLongerOnes() {
+        String regex = "\\b(ignore|forget) (all|the) (prior|above)\\b|\\bignore me";
+        java.util.Set<String> longer = RulePrefilter.startLiterals(regex, 32);
+        assertThat(longer).contains("ignore all prior", "ignore the above", "ignore me");
+        assertThat(RulePrefilter.startLiterals(regex)).contains("ignore all p", "ignore me");
+        assertThat(RulePrefilter.verification("ignore all p", longer)).containsExactly("ignore all prior");
+        assertThat(RulePrefilter.verification("ignore me", longer)).isNull(); // the literal is the whole of a longer one
+        assertThat(RulePrefilter.verification("ignore all p", null)).isNull();
+        assertThat(RulePrefilter.verification("zzz", longer)).isEmpty(); // no match starts with it
+        RulePrefilter pf = new RulePrefilter(List.of(Pattern.compile(regex, FLAGS)));
+        assertThat(pf.scan("IGNORE ALL PREVIOUS").find(0)).isNull();
+        assertThat(pf.scan("so, IGNORE ALL PRIOR").find(0).start()).isEqualTo(4);
+        assertThat(pf.scan("ıgnore the above").find(0).end()).isEqualTo(16); // dotless i, as UNICODE_CASE matches it
+    }
+
     /**
      * Per-literal exactness against plain find: seeded random patterns of alternations of words around the 12-char
      * cut, optional and repeated groups, classes and unbounded parts, run through the prefilter on seeded random
