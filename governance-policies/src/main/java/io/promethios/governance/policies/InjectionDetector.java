@@ -47,11 +47,111 @@ final class InjectionDetector implements Detector {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private record Rule(String type, Pattern pattern, double confidence, Severity severity) {
+    /** A rule: {@code pattern} as written, {@code fast} the same with {@link #withFirstCharLookaheads} (what runs). */
+    private record Rule(String type, Pattern pattern, Pattern fast, double confidence, Severity severity) {
     }
 
     private static Rule r(String type, String regex, double confidence, Severity severity) {
-        return new Rule(type, Pattern.compile(regex, FLAGS), confidence, severity);
+        return new Rule(type, Pattern.compile(regex, FLAGS), Pattern.compile(withFirstCharLookaheads(regex), FLAGS), confidence, severity);
+    }
+
+    /**
+     * {@code regex} with a lookahead of the possible first chars before each {@code \b(...)} group whose
+     * alternatives all start with a required ASCII letter, digit or apostrophe ({@code \b(?=[pa])(previous|all)}).
+     * java.util.regex tries a group's alternatives one after another, each a case-folding compare, and the rules
+     * try such groups at every length of a lazy {@code [^.!?\n]{0,40}?} span: the lookahead, a single class test,
+     * fails for most of those offsets at once. It accepts every char any alternative can start with (a class of
+     * those chars matches as the literals do under {@code CASE_INSENSITIVE | UNICODE_CASE}; tests check every
+     * char), and is zero-width, so the matches are the same. Groups that may match empty (a {@code ?}, {@code *}
+     * or {@code {} after them) are left alone.
+     */
+    static String withFirstCharLookaheads(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 64);
+        int i = 0;
+        int n = regex.length();
+        while (i < n) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                if (regex.charAt(i + 1) == 'b' && regex.startsWith("(", i + 2) && !regex.startsWith("(?", i + 2)) {
+                    int open = i + 2;
+                    int close = closingParen(regex, open);
+                    String firsts = close < 0 ? null : firstChars(regex.substring(open + 1, close));
+                    char after = close >= 0 && close + 1 < n ? regex.charAt(close + 1) : 0;
+                    out.append("\\b");
+                    if (firsts != null && after != '?' && after != '*' && after != '{') {
+                        out.append("(?=[").append(firsts).append("])");
+                    }
+                    i = open;
+                    continue;
+                }
+                out.append(c).append(regex.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** The index of the ')' closing the group opened at {@code open}, or -1 (escapes and classes skipped). */
+    private static int closingParen(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The distinct first chars of the top-level alternatives of a group body, or null unless every alternative
+     * starts with an ASCII letter, digit or apostrophe that no quantifier makes optional.
+     */
+    private static String firstChars(String body) {
+        StringBuilder firsts = new StringBuilder();
+        int depth = 0;
+        boolean inClass = false;
+        boolean atStart = true;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (atStart) {
+                char next = i + 1 < body.length() ? body.charAt(i + 1) : '|';
+                boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '\'');
+                if (!plain || next == '?' || next == '*' || next == '{') {
+                    return null;
+                }
+                if (firsts.indexOf(String.valueOf(c)) < 0) {
+                    firsts.append(c);
+                }
+                atStart = false;
+            }
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                atStart = true;
+            }
+        }
+        return atStart ? null : firsts.toString(); // a trailing '|' is an empty alternative
     }
 
     private static final String W = "[^.!?\\n]{0,40}?"; // a few words within one sentence
@@ -175,7 +275,7 @@ final class InjectionDetector implements Detector {
         throw new IllegalStateException(type);
     }
 
-    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::pattern).toList(), REACHES, NEARS);
+    private static final RulePrefilter PREFILTER = new RulePrefilter(RULES_LIST.stream().map(Rule::fast).toList(), REACHES, NEARS);
 
     /** The first match of every rule, as (start, end) or null, for tests comparing with plain find(). */
     static int[][] firstMatches(String s) {
@@ -188,8 +288,14 @@ final class InjectionDetector implements Detector {
         return out;
     }
 
+    /** The rules as written (tests compare the prefiltered {@link #fastPatterns} with their plain find). */
     static List<Pattern> rulePatterns() {
         return RULES_LIST.stream().map(Rule::pattern).toList();
+    }
+
+    /** The rules as they run: {@link #withFirstCharLookaheads} of each. */
+    static List<Pattern> fastPatterns() {
+        return RULES_LIST.stream().map(Rule::fast).toList();
     }
 
     private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
@@ -551,6 +657,9 @@ final class InjectionDetector implements Detector {
     private static final int C_DOT_DASH = 128; // '.' or '-'
     private static final int C_SPACE = 256;    // \s of java.util.regex: ends a token
     private static final int C_NON_ASCII = 512; // at or above 128 (nonAsciiClass)
+    private static final int C_3 = 1024;       // '3': "rot13" and "rot-13" have one
+    private static final int C_C = 2048;       // 'c' or 'C': "caesar" has one
+    private static final int C_S = 4096;       // 's' or 'S': "caesar" has one
     private static final int[] ASCII_CLASS = new int[128];
     /** The last 5 or 6 chars of the text, packed 8 bits each as {@link #ASCII_CLASS} lower-cases them, for each needle. */
     private static final long ROT13 = packed("rot13");
@@ -570,6 +679,9 @@ final class InjectionDetector implements Detector {
             k |= isLower(c) ? C_LOWER : 0;
             k |= !letter && "\\]([)*|^~`<>!=+;".indexOf(c) >= 0 ? C_SYMBOL : 0;
             k |= c == '.' || c == '-' ? C_DOT_DASH : 0;
+            k |= c == '3' ? C_3 : 0;
+            k |= c == 'c' || c == 'C' ? C_C : 0;
+            k |= c == 's' || c == 'S' ? C_S : 0;
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             ASCII_CLASS[c] = k | lower << 16;
         }
@@ -599,10 +711,115 @@ final class InjectionDetector implements Detector {
      * {@link #encodedGates}, plus {@link #CHECK_ADVERSARIAL} when {@link #gibberish} over
      * {@link #tokens} would report, and {@link #CHECK_MORSE} when 20 or more of those tokens are 1 to 8 dots
      * and dashes. No token array: each token is finished when the whitespace after it (or the text end)
+     * is reached.
+     *
+     * <p>Per char only a table lookup, the whitespace test and an OR and an AND of the class bits. Everything
+     * else is decided per token from those two words, and looked at again char by char only where it can
+     * report: {@link #weird} only for a token with one of its symbols, {@link #tokenGates} (base64, binary,
+     * rot13) only for a token long enough for a run of 24 (or 8 with a 0 or 1) or with the chars of "rot13",
+     * "rot-13" or "caesar", and {@link #hexStretch} over the whole text only when a token ends 24 or more chars after
+     * the start of the last token with a char outside {@code [0-9a-fA-F :]} (or other whitespace than a space).
+     * Ordinary prose has none of these, so each word costs its chars and a few branches. Tests compare the bits with {@link #textChecksPerChar} and with the separate checks.
+     */
+    static int textChecks(String s) {
+        int n = s.length();
+        int gates = 0;
+        // a stretch of 24 chars of [0-9a-fA-F :] (GATE_HEX) starts after the last char not of that class, at or
+        // after bad: the start of the last token with such a char, the last other whitespace than a space, or -1;
+        // hexDone once the exact check over the whole text has run
+        int bad = -1;
+        boolean hexDone = false;
+        // the tokens so far: count, the weird flags of the last 20 (bit 0 the newest), the best window,
+        // the previous token's span and how many tokens in a row equal it, ignoring case
+        int count = 0;
+        int window = 0;
+        int best = 0;
+        int prevStart = -1;
+        int prevLen = -1;
+        int same = 0;
+        boolean flood = false;
+        int morse = 0;
+        int i = 0;
+        int[] cls = ASCII_CLASS;
+        while (true) {
+            // a token: s[start, i) up to whitespace or the text end; the OR and the AND of its chars' classes
+            // (a char at or above 128 is in no class: not whitespace, not hex, not a dot or dash, no symbol)
+            int start = i;
+            int any = 0;
+            int all = -1;
+            while (i < n) {
+                char c = s.charAt(i);
+                int k = c < 128 ? cls[c] : 0;
+                if ((k & C_SPACE) != 0) {
+                    break;
+                }
+                any |= k;
+                all &= k;
+                i++;
+            }
+            int len = i - start;
+            if (len == 0 && start == n && count > 0) {
+                break; // a trailing empty token is not one (split drops it); an empty text is one empty token
+            }
+            // a stretch ending at a non-hex char of this token (at most at i - 1) is at most i - bad - 2 long:
+            // when that could be 24, seldom in prose, the exact pass over the whole text decides, once
+            if (i - bad >= 26 & !hexDone) {
+                gates |= hexStretch(s) ? GATE_HEX : 0;
+                hexDone = true;
+            }
+            bad = (all & C_HEX) == 0 ? start : bad;
+            // the runs and the words tokenGates looks for lie inside one token: a base64 run needs 24 chars,
+            // a binary one 8 with a 0 or 1, "rot13" and "rot-13" a '3', "caesar" a 'c' and an 's'
+            // (no short-circuit operators: one branch, seldom taken in prose)
+            if (len >= 5 & ((any & C_3) != 0 | (any & (C_C | C_S)) == (C_C | C_S) | len >= 24 | len >= 8 & (any & C_BIN) != 0)) {
+                gates |= tokenGates(s, start, i);
+            }
+            // a weird token has a symbol
+            boolean weird = (any & C_SYMBOL) != 0 && weird(s, start, i);
+            window = (window << 1 | (weird ? 1 : 0)) & 0xFFFFF;
+            if (weird) {
+                best = Math.max(best, Integer.bitCount(window)); // the count only grows when a weird token comes in
+            }
+            morse += len > 0 & len <= 8 & (all & C_DOT_DASH) != 0 ? 1 : 0;
+            same = len == prevLen && sameIgnoringCase(s, start, prevStart, len) ? same + 1 : 1;
+            flood |= same >= 8;
+            count++;
+            prevStart = start;
+            prevLen = len;
+            if (i >= n) {
+                break;
+            }
+            // the whitespace after it: a space is a hex char, other whitespace is not (and ends a stretch)
+            do {
+                if (s.charAt(i) != ' ') {
+                    if (i - bad >= 25 & !hexDone) {
+                        gates |= hexStretch(s) ? GATE_HEX : 0;
+                        hexDone = true;
+                    }
+                    bad = i;
+                }
+                i++;
+            } while (i < n && s.charAt(i) < 128 && (cls[s.charAt(i)] & C_SPACE) != 0);
+        }
+        if (n - bad >= 25 && !hexDone) {
+            gates |= hexStretch(s) ? GATE_HEX : 0;
+        }
+        int checks = gates;
+        checks |= count >= 8 && (best >= 6 || flood) ? CHECK_ADVERSARIAL : 0;
+        checks |= morse >= 20 ? CHECK_MORSE : 0;
+        return checks;
+    }
+
+    /**
+     * The previous version of {@link #textChecks}, kept as the reference its tests compare with: the same bits,
+     * with per-char bit arithmetic for every check. The checks that need no rule, from one pass over {@code s}:
+     * {@link #encodedGates}, plus {@link #CHECK_ADVERSARIAL} when {@link #gibberish} over
+     * {@link #tokens} would report, and {@link #CHECK_MORSE} when 20 or more of those tokens are 1 to 8 dots
+     * and dashes. No token array: each token is finished when the whitespace after it (or the text end)
      * is reached. The per-char work is branch-free bit arithmetic on one table lookup, so ordinary text
      * costs no mispredicted branch inside a word. Tests compare the bits with the separate checks.
      */
-    static int textChecks(String s) {
+    static int textChecksPerChar(String s) {
         int n = s.length();
         // the hex run (it continues over spaces); negative once it reached 24. Base64 and binary runs end at
         // whitespace, so only tokens of 8 chars or more are checked for them, when they end.
@@ -657,7 +874,7 @@ final class InjectionDetector implements Detector {
                 break; // a trailing empty token is not one (split drops it); an empty text is one empty token
             }
             if (len >= 8) {
-                gates |= longTokenGates(s, start, i);
+                gates |= tokenGates(s, start, i);
             } else {
                 // the whole token is in last (zero bytes before it): "rot13", "rot-13" or "caesar" at any offset
                 rot13 |= (last & 0xFF_FFFF_FFFFL) == ROT13 | (last >>> 8 & 0xFF_FFFF_FFFFL) == ROT13 | (last >>> 16 & 0xFF_FFFF_FFFFL) == ROT13
@@ -702,7 +919,7 @@ final class InjectionDetector implements Detector {
      * {@link #GATE_B64}, {@link #GATE_BINARY} and {@link #GATE_ROT13} of {@link #encodedGates} for the token
      * {@code s[from, to)}: the runs and the words it looks for contain no whitespace, so each lies inside one token.
      */
-    private static int longTokenGates(String s, int from, int to) {
+    private static int tokenGates(String s, int from, int to) {
         int gates = 0;
         int b64 = 0;
         int bin = 0;

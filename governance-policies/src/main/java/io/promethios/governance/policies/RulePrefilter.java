@@ -36,6 +36,11 @@ final class RulePrefilter {
 
     /** Literal strings longer than this are cut (a prefix of a start literal is still one). */
     private static final int MAX_LITERAL = 12;
+    /**
+     * The length of the literals an automaton hit is checked against before its rule becomes a candidate
+     * ({@link #verification}): the automaton holds only the first {@link #MAX_LITERAL} chars.
+     */
+    private static final int MAX_VERIFIED = 32;
     /** Above this many alternatives a concatenation stops growing its literals. */
     private static final int MAX_SET = 4096;
     /** Char classes with up to this many chars are expanded into literals. */
@@ -53,6 +58,12 @@ final class RulePrefilter {
     private final int[][] phraseBefore;
     /** Per automaton phrase, parallel to {@link #phraseRules}: the {@link Reach#over} chars as an ASCII table, or null. */
     private final boolean[][][] phraseOver;
+    /**
+     * Per automaton phrase, parallel to {@link #phraseRules}: null, or the longer start literals of the rule that
+     * begin with the phrase, one of which must occur at the hit (folded as the automaton folds) for the rule to be
+     * tried there.
+     */
+    private final String[][][] phraseVerify;
     /** Marks a {@link #phraseBefore} entry whose phrase is a {@link Near} literal of the rule. */
     private static final int NEAR = -1;
     /** Per pattern: the {@link Near#within} distance, or -1 without one. */
@@ -101,6 +112,7 @@ final class RulePrefilter {
         this.within = new int[this.patterns.length];
         Map<String, List<int[]>> byLiteral = new LinkedHashMap<>();
         List<boolean[]> overTables = new ArrayList<>();
+        List<String[]> verifyLists = new ArrayList<>();
         for (int r = 0; r < this.patterns.length; r++) {
             Near near = nears.get(r);
             within[r] = near == null ? -1 : near.within();
@@ -137,8 +149,10 @@ final class RulePrefilter {
             }
             Set<String> lits = startLiterals(this.patterns[r].pattern());
             int code = r;
+            Set<String> longer = null;
             if (lits != null) {
                 prefiltered[r] = true;
+                longer = startLiterals(this.patterns[r].pattern(), MAX_VERIFIED);
             } else {
                 lits = neededLiterals(this.patterns[r].pattern());
                 if (lits == null) {
@@ -148,7 +162,13 @@ final class RulePrefilter {
                 code = ~r;
             }
             for (String l : lits) {
-                byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(new int[] {code, 0});
+                String[] verify = verification(l, longer);
+                int verifyIndex = -1;
+                if (verify != null) {
+                    verifyIndex = verifyLists.size();
+                    verifyLists.add(verify);
+                }
+                byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(new int[] {code, 0, -1, verifyIndex});
             }
         }
         for (int r : nears.keySet()) {
@@ -161,16 +181,66 @@ final class RulePrefilter {
         this.phraseRules = new int[phrases.size()][];
         this.phraseBefore = new int[phrases.size()][];
         this.phraseOver = new boolean[phrases.size()][][];
+        this.phraseVerify = new String[phrases.size()][][];
         for (int p = 0; p < phrases.size(); p++) {
             List<int[]> uses = byLiteral.get(phrases.get(p));
             phraseRules[p] = uses.stream().mapToInt(u -> u[0]).toArray();
             phraseBefore[p] = uses.stream().mapToInt(u -> u[1]).toArray();
             phraseOver[p] = new boolean[uses.size()][];
+            phraseVerify[p] = new String[uses.size()][];
             for (int k = 0; k < uses.size(); k++) {
                 int[] u = uses.get(k);
                 phraseOver[p][k] = u.length > 2 && u[2] >= 0 ? overTables.get(u[2]) : null;
+                phraseVerify[p][k] = u.length > 3 && u[3] >= 0 ? verifyLists.get(u[3]) : null;
             }
         }
+    }
+
+    /**
+     * What a hit of start literal {@code phrase} must be checked against, given the same rule's start literals
+     * {@code longer} from an analysis that cuts at {@link #MAX_VERIFIED} chars: null when the hit alone is enough
+     * (no longer literals, or one of them is no longer than the phrase and so already matched), else the longer
+     * literals that begin with the phrase (none: no match can start with it). Sound because both sets are start
+     * literals of every match: a match starting at a hit of the phrase starts with some longer literal too, and that
+     * one begins with the phrase (or the phrase with it).
+     */
+    static String[] verification(String phrase, Set<String> longer) {
+        if (longer == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String l : longer) {
+            if (phrase.startsWith(l)) {
+                return null;
+            }
+            if (l.startsWith(phrase)) {
+                out.add(l);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** Whether one of {@code literals} occurs at {@code at}, each text char folded as {@link AhoCorasick#fold}. */
+    private static boolean occursAt(String text, int at, String[] literals) {
+        for (String l : literals) {
+            int m = l.length();
+            if (at + m > text.length()) {
+                continue;
+            }
+            int k = 0;
+            while (k < m) {
+                char c = text.charAt(at + k);
+                char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : AhoCorasick.fold(c);
+                if (f != l.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidate start offsets of every rule in one text; see {@link #find}. */
@@ -199,6 +269,10 @@ final class RulePrefilter {
                     if (phraseBefore[phrase][k] == NEAR) {
                         add(patterns.length + r, start);
                         continue;
+                    }
+                    String[] verify = phraseVerify[phrase][k];
+                    if (verify != null && !occursAt(text, start, verify)) {
+                        continue; // none of the rule's longer literals is here
                     }
                     boolean[] over = phraseOver[phrase][k];
                     for (int at = start, lo = Math.max(0, start - phraseBefore[phrase][k]); at >= lo; at--) {
@@ -312,23 +386,36 @@ final class RulePrefilter {
     // ------------------------------------------------------------------ pattern analysis
 
     /**
-     * What a sub-pattern's matches start with: every match has one of {@code set} as a prefix, and
-     * when {@code exact} every match is one of {@code set}. A null set means no constraint.
+     * What a sub-pattern's matches start with: every match has one of {@code set} as a prefix, and is
+     * exactly that literal unless the literal is in {@code open} (a subset of {@code set}: literals cut at
+     * {@link #MAX_LITERAL} or followed by something unknown). A null set means no constraint. Keeping
+     * exactness per literal lets a concatenation go on growing the literals that are whole matches when
+     * others were cut: {@code (notes|instructions) (to|for)} gives "notes to", "notes for" and the cut
+     * "instructions".
      */
-    private record Lits(Set<String> set, boolean exact, Set<String> need) {
-        static final Lits ANY = new Lits(null, false, null);
-        static final Lits EMPTY = new Lits(Set.of(""), true, null);
+    private record Lits(Set<String> set, Set<String> open, Set<String> need) {
+        static final Lits ANY = new Lits(null, Set.of(), null);
+        static final Lits EMPTY = new Lits(Set.of(""), Set.of(), null);
 
         static Lits of(Set<String> set, boolean exact) {
-            if (set == null || !exact && set.contains("")) {
+            return of(set, set == null || exact ? Set.of() : set);
+        }
+
+        static Lits of(Set<String> set, Set<String> open) {
+            if (set == null || open.contains("")) {
                 return ANY; // "" as a mere prefix constrains nothing
             }
-            return new Lits(set, exact, null);
+            return new Lits(set, open, null);
+        }
+
+        /** Whether every match is one of the literals. */
+        boolean exact() {
+            return open.isEmpty();
         }
 
         /** The same start literals with {@code need}: a set one of which occurs somewhere in every match. */
         Lits withNeed(Set<String> n) {
-            return new Lits(set, exact, n);
+            return new Lits(set, open, n);
         }
     }
 
@@ -355,19 +442,24 @@ final class RulePrefilter {
 
     /** The start literals of a regex, or null when its matches can start anywhere or it is not understood. */
     static Set<String> startLiterals(String regex) {
-        Lits l = analyse(regex);
+        return startLiterals(regex, MAX_LITERAL);
+    }
+
+    /** {@link #startLiterals(String)} cut at {@code maxLiteral} chars instead of {@link #MAX_LITERAL}. */
+    static Set<String> startLiterals(String regex, int maxLiteral) {
+        Lits l = analyse(regex, maxLiteral);
         return l == null || !usable(l.set()) ? null : checked(l.set());
     }
 
     /** Literals one of which occurs in every match of a regex, or null when none are known. */
     static Set<String> neededLiterals(String regex) {
-        Lits l = analyse(regex);
+        Lits l = analyse(regex, MAX_LITERAL);
         return l == null || !usable(l.need()) ? null : checked(l.need());
     }
 
-    private static Lits analyse(String regex) {
+    private static Lits analyse(String regex, int maxLiteral) {
         try {
-            Parser p = new Parser(regex);
+            Parser p = new Parser(regex, maxLiteral);
             Lits l = p.alternation();
             return p.i == regex.length() ? l : null;
         } catch (IllegalArgumentException e) {
@@ -387,42 +479,50 @@ final class RulePrefilter {
         return lits;
     }
 
-    private static Lits concat(Lits a, Lits b) {
-        if (a.set() == null || !a.exact()) {
+    private static Lits concat(Lits a, Lits b, int maxLiteral) {
+        if (a.set() == null || !a.exact() && a.open().size() == a.set().size()) {
             return a;
         }
         if (b.set() == null) {
             return Lits.of(a.set(), false);
         }
-        if ((long) a.set().size() * b.set().size() > MAX_SET) {
+        if ((long) (a.set().size() - a.open().size()) * b.set().size() + a.open().size() > MAX_SET) {
             return Lits.of(a.set(), false);
         }
         Set<String> out = new LinkedHashSet<>();
-        boolean exact = b.exact();
+        Set<String> open = new LinkedHashSet<>();
         for (String x : a.set()) {
+            if (a.open().contains(x)) {
+                out.add(x); // a prefix only: what follows it is not known
+                open.add(x);
+                continue;
+            }
             for (String y : b.set()) {
                 String s = x + y;
-                if (s.length() > MAX_LITERAL) {
-                    s = s.substring(0, MAX_LITERAL);
-                    exact = false;
+                boolean cut = s.length() > maxLiteral;
+                if (cut) {
+                    s = s.substring(0, maxLiteral);
                 }
                 out.add(s);
+                if (cut || b.open().contains(y)) {
+                    open.add(s);
+                }
             }
         }
-        return Lits.of(out, exact);
+        return Lits.of(out, open);
     }
 
     private static Lits union(List<Lits> alts) {
         Set<String> out = new LinkedHashSet<>();
-        boolean exact = true;
+        Set<String> open = new LinkedHashSet<>();
         for (Lits l : alts) {
             if (l.set() == null) {
                 return Lits.ANY;
             }
             out.addAll(l.set());
-            exact &= l.exact();
+            open.addAll(l.open()); // a literal that is a whole match in one alternative and a prefix in another is a prefix
         }
-        return Lits.of(out, exact);
+        return Lits.of(out, open);
     }
 
     private static Lits chars(Set<Character> cs) {
@@ -436,10 +536,12 @@ final class RulePrefilter {
     /** Recursive descent over the regex subset the built-in rules use; anything else throws. */
     private static final class Parser {
         private final String p;
+        private final int maxLiteral;
         private int i;
 
-        Parser(String p) {
+        Parser(String p, int maxLiteral) {
             this.p = p;
+            this.maxLiteral = maxLiteral;
         }
 
         Lits alternation() {
@@ -467,7 +569,7 @@ final class RulePrefilter {
             while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
                 Lits item = quantified();
                 need = better(need, item.need());
-                acc = concat(acc, item);
+                acc = concat(acc, item, maxLiteral);
             }
             return acc.withNeed(better(need, acc.set()));
         }
@@ -481,7 +583,7 @@ final class RulePrefilter {
             Lits r;
             if (c == '?') {
                 i++;
-                r = a.set() == null ? Lits.ANY : Lits.of(with(a.set(), ""), a.exact());
+                r = a.set() == null ? Lits.ANY : Lits.of(with(a.set(), ""), a.open());
             } else if (c == '*') {
                 i++;
                 r = Lits.ANY;

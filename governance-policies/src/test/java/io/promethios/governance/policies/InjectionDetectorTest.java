@@ -296,4 +296,122 @@ class InjectionDetectorTest {
         assertThat(seen[0]).as("texts gibberish reports").isGreaterThan(100);
         assertThat(seen[1]).as("texts with 20+ morse tokens").isGreaterThan(100);
     }
+
+    /**
+     * The per-token textChecks against the previous per-char version, on seeded random texts built to sit at its
+     * shortcuts: hex runs that go on over spaces and through tokens (all hex, hex prefix or suffix, 24 at the
+     * edge), "rot13" / "caesar" inside longer tokens, binary runs inside words, symbols, floods, morse, non-ASCII.
+     */
+    @Test
+    void textChecksEqualThePerCharVersion() {
+        java.util.Random r = new java.util.Random(23);
+        String[] pieces = {"a", "be", "cafe", "deadbeef", "fade", "bad", "12", "0", "1", "01101001", ":", " ", "  ", "\t", "\n", "\r\n",
+                "x", "zebra", "hello", "Zy", "g", "rot13", "ROT-13", "xrot13y", "Caesar", "caesars", "CAESAR.", "rot", "13", "-13",
+                "cs", "sc", "3", "instructions", "QUJDZGVmZ2hpamtsbW5vcHFyc3R1", "+", "/", "=", ".", "-", "..-", "--.", "(", ")", "|",
+                "^", "~", "<", ">", "!", ";", "\\", "aB", "Ab", "\u00e9", "\u00c9", "\u212a", "\u017f", "\u0130", "\u00a0",
+                "\ud83d\ude00", "\u4e2d", "ff ff ff ff ff ff ff ff", "0a:1b:2c:3d:4e:5f:6a:7b:8c:9d:ae:bf"};
+        String[] words = {"the", "cat", "sat", "on", "a", "mat", "and", "said", "nothing", "at", "all", "today", "decade", "face",
+                "bead", "added", "beef", "fed", "cab", "dab", "ebb"};
+        int[] seen = new int[4];
+        for (int k = 0; k < 60_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(k % 4 == 0 ? 300 : 50);
+            for (int j = 0; j < len; j++) {
+                if (k % 2 == 0) {
+                    // prose-like: words and single spaces, now and then a piece
+                    b.append(r.nextInt(8) == 0 ? pieces[r.nextInt(pieces.length)] : words[r.nextInt(words.length)]);
+                    b.append(r.nextInt(10) == 0 ? "" : " ");
+                } else {
+                    b.append(pieces[r.nextInt(pieces.length)]);
+                }
+            }
+            String s = b.toString();
+            int expected = InjectionDetector.textChecksPerChar(s);
+            assertThat(InjectionDetector.textChecks(s)).as("%s", s).isEqualTo(expected);
+            seen[0] += (expected & 4) != 0 ? 1 : 0;
+            seen[1] += (expected & 8) != 0 ? 1 : 0;
+            seen[2] += (expected & 2) != 0 ? 1 : 0;
+            seen[3] += (expected & InjectionDetector.CHECK_ADVERSARIAL) != 0 ? 1 : 0;
+        }
+        for (int c : seen) {
+            assertThat(c).as("texts with a hex run, rot13, binary, gibberish: %s", java.util.Arrays.toString(seen)).isGreaterThan(500);
+        }
+    }
+
+    /**
+     * The first-char lookaheads accept every char the literals they guard can start with: for each inserted class and
+     * each of its chars, every char that the char as a regex literal matches (CASE_INSENSITIVE | UNICODE_CASE) the
+     * class matches too.
+     */
+    @Test
+    void firstCharLookaheadsAcceptEveryCharTheLiteralsDo() {
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        java.util.Map<Character, java.util.List<String>> matchedBy = new java.util.HashMap<>();
+        Matcher lookahead = Pattern.compile("\\(\\?=\\[([^\\]]+)\\]\\)").matcher("");
+        int classes = 0;
+        for (Pattern fast : InjectionDetector.fastPatterns()) {
+            lookahead.reset(fast.pattern());
+            while (lookahead.find()) {
+                classes++;
+                String cls = lookahead.group(1);
+                Pattern clsPattern = Pattern.compile("[" + cls + "]", flags);
+                for (char p : cls.toCharArray()) {
+                    java.util.List<String> chars = matchedBy.computeIfAbsent(p, k -> {
+                        Pattern literal = Pattern.compile(Pattern.quote(String.valueOf(k)), flags);
+                        java.util.List<String> out = new java.util.ArrayList<>();
+                        for (int c = 0; c <= 0xFFFF; c++) {
+                            String one = String.valueOf((char) c);
+                            if (literal.matcher(one).matches()) {
+                                out.add(one);
+                            }
+                        }
+                        return out;
+                    });
+                    for (String c : chars) {
+                        assertThat(clsPattern.matcher(c).matches()).as("[%s] vs U+%04X for %s", cls, (int) c.charAt(0), p).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(classes).isGreaterThan(40);
+        assertThat(matchedBy.get('k')).contains("\u212a"); // the Kelvin sign, as UNICODE_CASE matches it
+        assertThat(InjectionDetector.withFirstCharLookaheads("\\b(ab|cd)\\b x \\b(ef|g)? \\b(h|[ij]) \\b(?:k) \\b(l|m|)"))
+                .isEqualTo("\\b(?=[ac])(ab|cd)\\b x \\b(ef|g)? \\b(h|[ij]) \\b(?:k) \\b(l|m|)");
+    }
+
+    /**
+     * The rules as they run (with first-char lookaheads, prefiltered) against the rules as written (plain find), on
+     * seeded random texts of the rules' own words with Unicode case variants, sentence ends and filler.
+     */
+    @Test
+    void fastRulesFindWhatTheRulesAsWrittenFind() {
+        java.util.List<Pattern> ps = InjectionDetector.rulePatterns();
+        java.util.Set<String> vocabulary = new java.util.TreeSet<>();
+        for (Pattern p : ps) {
+            for (String w : p.pattern().split("[^\\p{L}\\p{N}' ]+")) {
+                for (String x : w.split(" ")) {
+                    if (!x.isEmpty() && x.length() > 1 && !x.equals("b") && !x.equals("s")) {
+                        vocabulary.add(x);
+                    }
+                }
+            }
+        }
+        vocabulary.addAll(java.util.List.of("the", "a", "all", "your", ".", "\n", ",", ":", "İgnore", "ıgnore", "ſystem", "\u212aey", "ZZ", "x"));
+        String[] words = vocabulary.toArray(new String[0]);
+        Random r = new Random(31);
+        for (int t = 0; t < 6_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(25); w >= 0; w--) {
+                String word = words[r.nextInt(words.length)];
+                b.append(r.nextInt(5) == 0 ? word.toUpperCase(java.util.Locale.ROOT) : word).append(r.nextInt(6) == 0 ? "" : " ");
+            }
+            String text = b.toString();
+            int[][] fast = InjectionDetector.firstMatches(text);
+            for (int i = 0; i < ps.size(); i++) {
+                Matcher plain = ps.get(i).matcher(text);
+                int[] expected = plain.find() ? new int[] {plain.start(), plain.end()} : null;
+                assertThat(fast[i]).as(ps.get(i).pattern() + " on [" + text + "]").isEqualTo(expected);
+            }
+        }
+    }
 }

@@ -57,6 +57,76 @@ class RulePrefilterTest {
         }
     }
 
+    /** A literal cut at 12 chars, or followed by something unknown, stays a prefix; the whole ones go on growing. */
+    @Test
+    void cutLiteralsDoNotStopTheOthersFromGrowing() {
+        assertThat(RulePrefilter.startLiterals("\\b(notes|instructions) (to|for)\\b"))
+                .containsExactlyInAnyOrder("notes to", "notes for", "instructions");
+        assertThat(RulePrefilter.startLiterals("(ab|cd\\w*)x")).containsExactlyInAnyOrder("abx", "cd");
+        assertThat(RulePrefilter.startLiterals("(ab|cd\\w*)?x")).containsExactlyInAnyOrder("abx", "cd", "x");
+        assertThat(RulePrefilter.startLiterals("(abcdefghijk|b)(lm|n)")).containsExactlyInAnyOrder("abcdefghijkl", "abcdefghijkn", "bn", "blm");
+        assertThat(RulePrefilter.startLiterals("(abcdefghijkl|abcdefghijklm)(x|y)")).containsExactlyInAnyOrder("abcdefghijkl");
+    }
+
+    /** A hit of a cut start literal is checked against the rule's longer literals that begin with it. */
+    @Test
+    void hitsOfCutLiteralsAreCheckedAgainstTheLongerOnes() {
+        String regex = "\\b(ignore|forget) (all|the) (prior|above)\\b|\\bignore me";
+        java.util.Set<String> longer = RulePrefilter.startLiterals(regex, 32);
+        assertThat(longer).contains("ignore all prior", "ignore the above", "ignore me");
+        assertThat(RulePrefilter.startLiterals(regex)).contains("ignore all p", "ignore me");
+        assertThat(RulePrefilter.verification("ignore all p", longer)).containsExactly("ignore all prior");
+        assertThat(RulePrefilter.verification("ignore me", longer)).isNull(); // the literal is the whole of a longer one
+        assertThat(RulePrefilter.verification("ignore all p", null)).isNull();
+        assertThat(RulePrefilter.verification("zzz", longer)).isEmpty(); // no match starts with it
+        RulePrefilter pf = new RulePrefilter(List.of(Pattern.compile(regex, FLAGS)));
+        assertThat(pf.scan("IGNORE ALL PREVIOUS").find(0)).isNull();
+        assertThat(pf.scan("so, IGNORE ALL PRIOR").find(0).start()).isEqualTo(4);
+        assertThat(pf.scan("ıgnore the above").find(0).end()).isEqualTo(16); // dotless i, as UNICODE_CASE matches it
+    }
+
+    /**
+     * Per-literal exactness against plain find: seeded random patterns of alternations of words around the 12-char
+     * cut, optional and repeated groups, classes and unbounded parts, run through the prefilter on seeded random
+     * texts of the same words, must give the first match plain find gives.
+     */
+    @Test
+    void generatedPatternsFindWhatPlainFindFinds() {
+        String[] words = {"a", "ab", "note", "notes", "to", "for", "the", "instructions", "abcdefghijk", "abcdefghijkl", "abcdefghijklm",
+            "x", "yz", "ıgnore", "ignore", "ſecret", "secret"};
+        String[] tails = {"", "?", "\\w*", "\\b", " ", "[xy]", "\\s*", "(?!x)", "+"};
+        Random r = new Random(29);
+        for (int t = 0; t < 400; t++) {
+            StringBuilder p = new StringBuilder();
+            for (int g = 1 + r.nextInt(3); g > 0; g--) {
+                p.append('(');
+                for (int a = 1 + r.nextInt(3); a > 0; a--) {
+                    p.append(words[r.nextInt(words.length)]).append(r.nextInt(3) == 0 ? tails[r.nextInt(tails.length)] : "");
+                    p.append(a > 1 ? "|" : "");
+                }
+                p.append(')').append(r.nextInt(4) == 0 ? "?" : "").append(r.nextInt(3) == 0 ? " " : "");
+            }
+            Pattern pattern = Pattern.compile(p.toString(), t % 2 == 0 ? FLAGS : 0);
+            RulePrefilter pf = new RulePrefilter(List.of(pattern));
+            for (int k = 0; k < 150; k++) {
+                StringBuilder b = new StringBuilder();
+                for (int w = r.nextInt(8); w >= 0; w--) {
+                    String word = words[r.nextInt(words.length)];
+                    b.append(r.nextInt(4) == 0 ? word.toUpperCase(java.util.Locale.ROOT) : word).append(r.nextInt(3) == 0 ? "" : " ");
+                }
+                String text = b.toString();
+                Matcher plain = pattern.matcher(text);
+                Matcher fast = pf.scan(text).find(0);
+                if (plain.find()) {
+                    assertThat(fast).as(pattern + " on [" + text + "]").isNotNull();
+                    assertThat(new int[] {fast.start(), fast.end()}).as(pattern + " on [" + text + "]").containsExactly(plain.start(), plain.end());
+                } else {
+                    assertThat(fast).as(pattern + " on [" + text + "]").isNull();
+                }
+            }
+        }
+    }
+
     /** The superset argument: wherever a case-insensitive regex literal matches a char, the folded chars are equal. */
     @Test
     void foldingCoversRegexCaseInsensitiveMatching() {
