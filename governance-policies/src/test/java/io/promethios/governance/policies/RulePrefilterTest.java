@@ -82,7 +82,15 @@ class RulePrefilterTest {
         RulePrefilter pf = new RulePrefilter(List.of(Pattern.compile(regex, FLAGS)));
         assertThat(pf.scan("IGNORE ALL PREVIOUS").find(0)).isNull();
         assertThat(pf.scan("so, IGNORE ALL PRIOR").find(0).start()).isEqualTo(4);
-        assertThat(pf.scan("ıgnore the above").find(0).end()).isEqualTo(16); // dotless i, as UNICODE_CASE matches it
+        // dotless i: JDK 17's UNICODE_CASE matches it to 'i', JDK 25's does not; the prefilter agrees with plain find on each
+        java.util.regex.Matcher plain = Pattern.compile(regex, FLAGS).matcher("ıgnore the above");
+        java.util.regex.Matcher viaPrefilter = pf.scan("ıgnore the above").find(0);
+        if (plain.find()) {
+            assertThat(viaPrefilter).isNotNull();
+            assertThat(viaPrefilter.end()).isEqualTo(plain.end()).isEqualTo(16);
+        } else {
+            assertThat(viaPrefilter).isNull();
+        }
     }
 
     /**
