@@ -223,6 +223,21 @@ public final class DetectorPolicy implements Policy {
             this.detector = Objects.requireNonNull(detector, "detector");
         }
 
+        /** A copy of these settings for {@code other} (RestrictionsPolicy builds one per system prompt). */
+        Builder withDetector(Detector other) {
+            Builder c = new Builder(id, other);
+            c.version = version;
+            c.action = action;
+            c.redaction = redaction;
+            c.points = EnumSet.copyOf(points);
+            c.scope = scope;
+            c.minSeverity = minSeverity;
+            c.minConfidence = minConfidence;
+            c.timeout = timeout;
+            c.failureMode = failureMode;
+            return c;
+        }
+
         /** Version recorded in every decision. Default {@code "1"}. */
         public Builder version(String version) {
             Objects.requireNonNull(version, "version");

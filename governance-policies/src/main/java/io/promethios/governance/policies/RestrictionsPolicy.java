@@ -9,8 +9,7 @@ import io.promethios.governance.core.spi.Policy;
 import io.promethios.governance.core.spi.PolicyContext;
 
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,11 +39,26 @@ import java.util.Set;
  */
 public final class RestrictionsPolicy implements Policy {
 
-    private final Builder settings;
+    /** Stands in for the per-prompt detector in the settings template; never scans anything. */
+    private static final Detector NO_PROMPT = new Detector() {
+        @Override
+        public String name() {
+            return "restrictions";
+        }
+
+        @Override
+        public List<Detection> detect(String text) {
+            return List.of();
+        }
+    };
+
+    private final DetectorPolicy.Builder settings;
+    private final DetectorPolicy shape; // the settings, validated and readable
     private final Cache<String, DetectorPolicy> byPrompt = Caffeine.newBuilder().maximumSize(1_024).build();
 
     private RestrictionsPolicy(Builder b) {
-        this.settings = b.copy();
+        this.settings = b.template.withDetector(NO_PROMPT);
+        this.shape = settings.build();
     }
 
     /** Starts a builder for a policy with {@code id}. */
@@ -54,32 +68,32 @@ public final class RestrictionsPolicy implements Policy {
 
     @Override
     public String id() {
-        return settings.id;
+        return shape.id();
     }
 
     @Override
     public String version() {
-        return settings.version;
+        return shape.version();
     }
 
     @Override
     public Set<EnforcementPoint> enforcementPoints() {
-        return Set.copyOf(settings.points);
+        return shape.enforcementPoints();
     }
 
     @Override
     public Optional<Duration> timeout() {
-        return Optional.ofNullable(settings.timeout);
+        return shape.timeout();
     }
 
     @Override
     public Optional<FailureMode> failureMode() {
-        return Optional.ofNullable(settings.failureMode);
+        return shape.failureMode();
     }
 
     /** The action taken on findings. */
     public Action action() {
-        return settings.action;
+        return shape.action();
     }
 
     @Override
@@ -88,129 +102,78 @@ public final class RestrictionsPolicy implements Policy {
         if (prompt.isBlank() || RestrictionsDetector.forSystemPrompt(prompt).isEmpty()) {
             return allow();
         }
-        return byPrompt.get(prompt, this::policyFor).evaluate(context);
-    }
-
-    private DetectorPolicy policyFor(String prompt) {
-        DetectorPolicy.Builder b = DetectorPolicy.builder(settings.id, Detectors.restrictions(prompt))
-                .version(settings.version).action(settings.action).enforcementPoints(settings.points).scope(settings.scope)
-                .minSeverity(settings.minSeverity).minConfidence(settings.minConfidence);
-        if (settings.timeout != null) {
-            b.timeout(settings.timeout);
-        }
-        if (settings.failureMode != null) {
-            b.failureMode(settings.failureMode);
-        }
-        return b.build();
+        return byPrompt.get(prompt, p -> settings.withDetector(Detectors.restrictions(p)).build()).evaluate(context);
     }
 
     @Override
     public String toString() {
-        return "RestrictionsPolicy[" + settings.id + " v" + settings.version + ", restrictions(session prompt) -> " + settings.action + ", "
-                + settings.points + "]";
+        return "RestrictionsPolicy[" + shape.id() + " v" + shape.version() + ", restrictions(session prompt) -> " + shape.action() + ", "
+                + shape.enforcementPoints() + "]";
     }
 
     /**
-     * Builds a {@link RestrictionsPolicy}. Defaults as {@link DetectorPolicy.Builder}: version
-     * {@code "1"}, action {@link Action#BLOCK}, points INPUT, scope everyone, min severity LOW, min
-     * confidence 0, the pipeline's timeout and failure mode.
+     * Builds a {@link RestrictionsPolicy}. The settings and their defaults and checks are those of
+     * {@link DetectorPolicy.Builder}: version {@code "1"}, action {@link Action#BLOCK}, points
+     * INPUT, scope everyone, min severity LOW, min confidence 0, the pipeline's timeout and failure
+     * mode.
      */
     public static final class Builder {
-        private final String id;
-        private String version = "1";
-        private Action action = Action.BLOCK;
-        private Set<EnforcementPoint> points = EnumSet.of(EnforcementPoint.INPUT);
-        private PolicyScope scope = PolicyScope.everyone();
-        private Severity minSeverity = Severity.LOW;
-        private double minConfidence = 0.0;
-        private Duration timeout;
-        private FailureMode failureMode;
+        private final DetectorPolicy.Builder template;
 
         private Builder(String id) {
-            Objects.requireNonNull(id, "id");
-            if (id.isBlank()) {
-                throw new IllegalArgumentException("id must not be blank");
-            }
-            this.id = id;
-        }
-
-        private Builder copy() {
-            Builder c = new Builder(id);
-            c.version = version;
-            c.action = action;
-            c.points = EnumSet.copyOf(points);
-            c.scope = scope;
-            c.minSeverity = minSeverity;
-            c.minConfidence = minConfidence;
-            c.timeout = timeout;
-            c.failureMode = failureMode;
-            return c;
+            this.template = DetectorPolicy.builder(id, NO_PROMPT);
         }
 
         /** Version recorded in every decision. Default {@code "1"}. */
         public Builder version(String version) {
-            Objects.requireNonNull(version, "version");
-            if (version.isBlank()) {
-                throw new IllegalArgumentException("version must not be blank");
-            }
-            this.version = version;
+            template.version(version);
             return this;
         }
 
         /** What to do on findings. Default {@link Action#BLOCK}. */
         public Builder action(Action action) {
-            this.action = Objects.requireNonNull(action, "action");
+            template.action(action);
             return this;
         }
 
         /** Where the policy applies. Default INPUT. */
         public Builder enforcementPoints(EnforcementPoint first, EnforcementPoint... more) {
-            this.points = EnumSet.of(Objects.requireNonNull(first, "first"), more);
+            template.enforcementPoints(first, more);
             return this;
         }
 
         /** Who the policy applies to. Default everyone. */
         public Builder scope(PolicyScope scope) {
-            this.scope = Objects.requireNonNull(scope, "scope");
+            template.scope(scope);
             return this;
         }
 
         /** Ignore findings below this severity. Default LOW. */
         public Builder minSeverity(Severity minSeverity) {
-            this.minSeverity = Objects.requireNonNull(minSeverity, "minSeverity");
+            template.minSeverity(minSeverity);
             return this;
         }
 
         /** Ignore findings below this confidence, in [0,1]. Default 0. */
         public Builder minConfidence(double minConfidence) {
-            if (!(minConfidence >= 0.0 && minConfidence <= 1.0)) {
-                throw new IllegalArgumentException("minConfidence must be in [0,1], but was " + minConfidence);
-            }
-            this.minConfidence = minConfidence;
+            template.minConfidence(minConfidence);
             return this;
         }
 
         /** This policy's time budget, in (0, 60 s]. Default: the pipeline's. */
         public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofSeconds(60)) > 0) {
-                throw new IllegalArgumentException("timeout must be in (0, 60s], but was " + timeout);
-            }
-            this.timeout = timeout;
+            template.timeout(timeout);
             return this;
         }
 
         /** What a failure turns into. Default: the pipeline's. */
         public Builder failureMode(FailureMode failureMode) {
-            this.failureMode = Objects.requireNonNull(failureMode, "failureMode");
+            template.failureMode(failureMode);
             return this;
         }
 
         /** Builds the policy; the builder can be reused. */
         public RestrictionsPolicy build() {
-            if (action == Action.REASK && !points.equals(EnumSet.of(EnforcementPoint.OUTPUT))) {
-                throw new IllegalStateException("policy '" + id + "': action REASK is only valid at OUTPUT, but points are " + points);
-            }
             return new RestrictionsPolicy(this);
         }
     }
