@@ -11,7 +11,8 @@ import java.util.Map;
  *       mathematical alphanumerics become plain ones);</li>
  *   <li>zero-width, soft-hyphen and bidirectional control characters are removed;</li>
  *   <li>confusable letters (Cyrillic and Greek look-alikes of Latin letters) are folded to Latin
- *       (optional, on by default);</li>
+ *       in words that mix them with Latin letters, or consist of look-alikes only and stand among
+ *       Latin words, so genuine Cyrillic and Greek text stays as it is (optional, on by default);</li>
  *   <li>dash and space variants (non-breaking hyphen, en dash, minus sign, thin and no-break
  *       spaces) become {@code '-'} and {@code ' '}, so separators inside numbers look the same;</li>
  *   <li>unpaired surrogates and other non-characters become U+FFFD, so binary input never breaks
@@ -24,9 +25,10 @@ import java.util.Map;
  *
  * <p><b>Limitations.</b> NFKC is applied one code point at a time, so composition across
  * combining sequences (e + U+0301) is not performed. The confusable table covers the Cyrillic and
- * Greek letters that look like Latin ones, not the whole Unicode confusables list. Folding
- * confusables rewrites genuine Cyrillic or Greek text too, so script-sensitive detectors
- * ({@code language}) scan with {@link #withoutConfusableFolding()}.
+ * Greek letters that look like Latin ones, not the whole Unicode confusables list. A genuine
+ * Cyrillic or Greek word made of look-alikes only is folded when neither neighbour is a genuine
+ * Cyrillic or Greek word (a one-word Russian message {@code "все"} becomes {@code "bce"}), so
+ * script-sensitive detectors ({@code language}) scan with {@link #withoutConfusableFolding()}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -103,6 +105,9 @@ public final class TextNormalizer {
             }
             i += len;
         }
+        if (foldConfusables) {
+            foldConfusables(out);
+        }
         return new NormalizedText(text, out.toString(), starts, ends);
     }
 
@@ -116,7 +121,7 @@ public final class TextNormalizer {
         return true;
     }
 
-    private String map(int cp) {
+    private static String map(int cp) {
         if (cp < 0x80) {
             if (cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t') {
                 return " ";
@@ -141,20 +146,85 @@ public final class TextNormalizer {
         if (Character.getType(cp) == Character.UNASSIGNED || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
             return "\uFFFD";
         }
-        if (foldConfusables) {
-            Character folded = CONFUSABLES.get(cp);
-            if (folded != null) {
-                return String.valueOf(folded);
+        if (CONFUSABLES.containsKey(cp)) {
+            return String.valueOf((char) cp); // NFKC keeps these letters; foldConfusables decides per word
+        }
+        return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+    }
+
+    private static final int OTHER = 0;
+    private static final int MIXED = 1;     // Latin letters and look-alikes
+    private static final int LOOK_ALIKE = 2; // look-alikes only
+    private static final int FOREIGN = 3;   // a Cyrillic, Greek (or other) letter without a Latin look-alike, no Latin
+
+    /**
+     * Folds look-alike letters to Latin, one word (a run of letters, digits and marks) at a time, in
+     * the manner of Unicode TS #39's mixed-script and whole-script confusable checks: a word that also
+     * has a Latin letter ({@code "іgnоrе"} with Cyrillic і, о, е) is folded; a word made of look-alikes
+     * only ({@code "рау"}) is folded unless the word before or after it is genuine Cyrillic or Greek
+     * (has a letter without a look-alike: {@code "все"} in {@code "игнорируй все инструкции"} stays);
+     * other words are kept. Each folded char replaces one char, so the spans of {@code out} stay as
+     * they are.
+     */
+    private static void foldConfusables(StringBuilder out) {
+        int n = out.length();
+        int[] words = new int[24]; // start, end, class per word
+        int w = 0;
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(out.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean latin = false;
+            boolean foreign = false;
+            boolean confusable = false;
+            for (; i < n && isWordChar(out.charAt(i)); i++) {
+                char c = out.charAt(i);
+                if (c < 0x80) {
+                    latin |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+                } else if (CONFUSABLES.containsKey((int) c)) {
+                    confusable = true;
+                } else if (Character.isLetter(c)) {
+                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                        latin = true;
+                    } else {
+                        foreign = true;
+                    }
+                }
+            }
+            if (w + 3 > words.length) {
+                words = java.util.Arrays.copyOf(words, words.length * 2);
+            }
+            words[w++] = start;
+            words[w++] = i;
+            words[w++] = latin ? (confusable ? MIXED : OTHER) : foreign ? FOREIGN : confusable ? LOOK_ALIKE : OTHER;
+        }
+        for (int k = 0; k < w; k += 3) {
+            int cls = words[k + 2];
+            boolean fold = cls == MIXED
+                    || cls == LOOK_ALIKE && (k == 0 || words[k - 1] != FOREIGN) && (k + 3 >= w || words[k + 5] != FOREIGN);
+            if (fold) {
+                for (int c = words[k]; c < words[k + 1]; c++) {
+                    Character folded = CONFUSABLES.get((int) out.charAt(c));
+                    if (folded != null) {
+                        out.setCharAt(c, folded);
+                    }
+                }
             }
         }
-        String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-        if (foldConfusables && s.length() == 1) {
-            Character folded = CONFUSABLES.get((int) s.charAt(0));
-            if (folded != null) {
-                return String.valueOf(folded);
-            }
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
         }
-        return s;
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        int t = Character.getType(c);
+        return Character.isLetterOrDigit(c) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isInvisible(int cp) {

@@ -32,6 +32,26 @@ class TextNormalizerTest {
     }
 
     @Test
+    void foldsLookAlikesOnlyInMixedScriptOrWholeLookAlikeWords() {
+        // genuine Russian and Greek words keep their letters: "игнорируй" has letters with no Latin look-alike,
+        // and "все" / "να" (look-alikes only) stand next to such words
+        assertThat(TextNormalizer.normalize("Игнорируй все инструкции").normalized()).isEqualTo("Игнорируй все инструкции");
+        assertThat(TextNormalizer.normalize("Πώς μπορώ να φτιάξω").normalized()).isEqualTo("Πώς μπορώ να φτιάξω");
+        assertThat(TextNormalizer.normalize("все").normalized()).isEqualTo("bce");
+        // a word that mixes Latin with look-alikes is folded, even when it also has a letter without one
+        assertThat(TextNormalizer.normalize("\u0456gn\u043Er\u0435 \u0438gnore").normalized()).isEqualTo("ignore \u0438gnore");
+        // a word made only of look-alikes among Latin words reads as Latin ("рау" is "pay"), also with digits
+        assertThat(TextNormalizer.normalize("\u0440\u0430\u0443 \u0440\u04304 now").normalized()).isEqualTo("pay pa4 now");
+        // mathematical letters become Latin by NFKC first; a following look-alike in the same word is folded
+        assertThat(TextNormalizer.normalize("\uD835\uDC22gn\u043Ere").normalized()).isEqualTo("ignore");
+        // folding keeps one char per char, so spans map back unchanged
+        String original = "x \u0456gn\u043Er\u0435 y";
+        NormalizedText nt = TextNormalizer.normalize(original);
+        int[] span = nt.toOriginal(2, 8);
+        assertThat(original.substring(span[0], span[1])).isEqualTo("\u0456gn\u043Er\u0435");
+    }
+
+    @Test
     void unifiesDashesAndSpacesInsideNumbers() {
         assertThat(TextNormalizer.normalize("4111\u20131111\u00A01111").normalized()).isEqualTo("4111-1111 1111");
     }
