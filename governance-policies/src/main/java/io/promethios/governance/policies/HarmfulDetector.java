@@ -21,6 +21,15 @@ import java.util.regex.Pattern;
  * {@code SELF_HARM} (high), {@code VIOLENCE} (high), {@code HATE} (high), {@code SEXUAL_CONTENT}
  * (medium), {@code CRIME} (medium), {@code CYBER_ABUSE} (medium), {@code PRIVACY_ABUSE} (medium).
  *
+ * <p>Harmful words in safe senses are passed over, after the categories of safe prompts in XSTest
+ * (Röttger et al., 2023): a mass-harm weapon needs making, getting or using (a mention is history or
+ * science); a violent or cyber verb followed by a safe object ("kill a process", "crack an egg") or said
+ * of a video game does not count; a crime or cyber request in protective framing (reporting fraud,
+ * "my card was stolen") does not count. When a rule's first match is passed over, its next match is
+ * tried. A self-harm or atrocity finding with information or support around it ("the suicide rate in
+ * Japan", "how can I help a friend who is talking about suicide") is reported MEDIUM unless the
+ * self-harm is the writer's own ("I want to kill myself").
+ *
  * <p>A HIGH finding that lies entirely inside double quotes (reported speech, such as counter-speech
  * quoting what someone else wrote) is reported one grade lower, MEDIUM, with 0.7 times the confidence:
  * {@link Policies#harmfulWarn()} warns about it instead of {@link Policies#harmfulBlock()} blocking it.
@@ -53,6 +62,22 @@ final class HarmfulDetector implements Detector {
 
     private static final String ASK = "(how (do|can|could|would|should|might|to)|how's|what('s| is| are)? the (best|easiest|quickest|fastest|most effective|safest|cheapest|simplest)|best way|easiest way|ways? to|steps? to|tips (on|for)|guide (to|on|for)|instructions? (for|on|to)|tutorial|teach me|show me|tell me how|help me|explain how|i want to|i need to|i'm going to|i am going to|i wanna|i plan to|where (can|do) i|give me|write|create|generate|draft|compose|make me|can you|could you|is it possible to)";
     private static final String NEAR = "[^.!?\\n]{0,80}?";
+    /** Mass-harm weapons and agents; compounds and figures of speech excluded ("bath bomb", "explosive growth"). */
+    private static final String WEAPON = "((?<!(bath|photo|seed|glitter|stink|smoke|cherry|truth|water|love|calorie|time|sex|f) )bombs?|explosives?\\b(?! (growth|performance|flavou?rs?|speed|power|results|sales|start|personality|temper|situation|news)\\b)|ieds?|pipe bombs?|grenades?|detonators?|napalm|thermite|molotovs?|nerve agents?|sarin|vx|ricin|anthrax|botulinum|smallpox|plague|bioweapons?|biological weapons?|chemical weapons?|nuclear (weapons?|bombs?|devices?)|(fission|fusion|atomic|hydrogen|neutron|cobalt|suitcase|nail|car|truck) bombs?|dirty bombs?|radiological (weapons?|devices?|material)|enriched uranium|weapons-grade \\w+|plutonium|mustard gas|chlorine gas|toxic gas|poison gas|nerve gas|(radiological|chemical|biological|nuclear) (attacks?|agents?|terror\\w*)|bioterror\\w*|tatp|c-?4|semtex|ammonium nitrate|pathogens?|weaponi[sz]ed \\w+|toxins?)";
+    /** Making, getting or setting off: what turns a mention of a weapon into a request for one. */
+    private static final String MAKE = "(make|making|build|building|create|creating|synthesi[sz]\\w*|produc\\w*|assembl\\w*|construct\\w*|manufactur\\w*|obtain\\w*|acquir\\w*|buy|buying|purchas\\w*|source|get hold of|grow|growing|cultur\\w*|cultivat\\w*|weaponi[sz]\\w*|deploy\\w*|detonat\\w*|releas\\w*|spread\\w*|dispers\\w*|aerosoli[sz]\\w*|enrich\\w*|smuggl\\w*|plant\\w*|set off|setting off|extract\\w*|refin\\w*|mix\\w*|cook\\w*|brew\\w*|rig|rigging|trigger\\w*)";
+    /**
+     * What follows a violent verb in its safe senses: processes and programs, pests and germs, photos and
+     * films, games, records, problems, idioms ("kill time", "beat the traffic", "kill it at the interview").
+     * A negative lookahead after the verb, after up to three determiners or adjectives.
+     */
+    private static final String SAFE_OBJECT = "(?!\\s+((a|an|the|this|that|these|those|my|your|all|every|some|off|any|its|their|our|his|her|time[- ]lapse|good|great|nice|better|quick|short|long|new|hanging|stuck|running|old|little|stubborn|child|zombie|background)\\s+){0,2}(\\w+\\s+)?"
+            + "(process(es)?|tasks?|jobs?|threads?|programs?|apps?|applications?|services?|daemons?|sessions?|commands?|scripts?|quer(y|ies)|functions?|servers?|containers?|pods?|instances?|connections?|ports?|switch(es)?|engines?|motors?|lights?|music|sound|noise|power|batteries|battery|time|mood|vibe|buzz"
+            + "|weeds?|bugs?|bacteria|germs|microbes|virus(es)?|mold|mould|fungus|fleas|ticks|ants|pests?|lice|roaches|cockroaches|mosquito(e)?s|flies|termites|mice|rats|slugs|snails|aphids"
+            + "|photos?|photographs?|pictures?|pics|images?|videos?|films?|movies?|scenes?|portraits?|weddings?|footage|selfies?|hoops?|baskets?|emails?|messages?|questions?|shots?|rapids|breeze"
+            + "|credit|score|chances|reputation|sales|budget|game|games|level|levels|boss|bosses|enemy|enemies|zombies?|monsters?|mobs?|creepers?|dragons?|npcs?|sprites?|record|heat|traffic|odds|eggs?|deadline|clock|competition"
+            + "|calories|fat|cds?|dvds?|discs?|disks?|candles?|incense|bridges|problems?|issues?|challenges?|day|mystery|mysteries|it (at|on)|(you|him|her|them|me|us|everyone) at)\\b)";
+
     private static final String MINOR = "(child|children|kid|kids|minor|minors|underage|under-age|preteen|pre-teen|toddler|infant|little (girl|boy)|young (girl|boy)|schoolgirl|schoolboy|(1[0-7]|[1-9])[- ]?(year[- ]old|yo)\\b|teen|teenage|teenager|pupil|students? (in|at) (middle|elementary|primary))";
     private static final String SEXUAL = "(sex|sexual|sexually|nude|nudes|naked|porn|pornographic|erotic|explicit|intimate|molest|grope|fondl|seduc|aroused|lewd|nsfw|genital|orgasm|masturbat|groom(ing)?)";
     private static final String IDENTITY = "(women|woman|girls|men|gays?|lesbians?|trans( people| women| men)?|transgender|bisexuals?|queers?|black( people)?|blacks|whites|asians?|jews|jewish( people)?|muslims?|christians?|hindus?|immigrants?|refugees?|migrants?|foreigners|disabled( people)?|the disabled|retards?|mexicans?|arabs?|africans?|chinese|indians?|latinos?|hispanics?|gypsies|roma|homosexuals?|atheists?|catholics?)";
@@ -62,10 +87,19 @@ final class HarmfulDetector implements Detector {
             r("CHILD_SEXUAL_CONTENT", Severity.CRITICAL, 0.9, "\\b" + MINOR + "\\w*\\b" + NEAR + "\\b" + SEXUAL + "|\\b" + SEXUAL + "\\w*\\b" + NEAR + "\\b" + MINOR + "\\b"),
             r("CHILD_SEXUAL_CONTENT", Severity.CRITICAL, 0.9, "\\b(cp|csam|child porn\\w*|pedo\\w*|paedo\\w*|loli\\w*|jailbait)\\b"),
             // mass-harm weapons (CBRNE)
-            r("MASS_HARM_WEAPONS", Severity.CRITICAL, 0.9, "\\b(bomb|explosive|ied|pipe bomb|grenade|detonator|napalm|thermite|molotov|nerve agent|sarin|vx|ricin|anthrax|botulinum|smallpox|plague|bioweapon|biological weapon|chemical weapon|nuclear (weapon|bomb|device)|dirty bomb|radiological|enrich(ed|ing)? uranium|plutonium|mustard gas|chlorine gas|tatp|c-?4|semtex|ammonium nitrate|pathogen|weaponi[sz]\\w*|mass casualt\\w*|toxin)\\b"),
+            r("MASS_HARM_WEAPONS", Severity.CRITICAL, 0.9, "\\b" + ASK + "\\b" + NEAR + "\\b" + MAKE + "\\b[^.!?\\n]{0,40}?\\b" + WEAPON + "\\b"
+                    + "|\\b" + WEAPON + "\\b[^.!?\\n]{0,30}?\\b(recipes?|instructions|blueprints?|formulas?|schematics?|step[- ]by[- ]step|tutorials?|how-?to|ingredients|materials list|parts list)\\b"
+                    + "|\\b(recipes?|instructions|blueprints?|formulas?|schematics?|ingredients|materials|components|parts) (for|to make|to build|of|needed for|needed to make) (a |an |the |some |homemade |home-made |my own )*" + WEAPON + "\\b"
+                    + "|\\b(fabricar|hacer|construir|fabriquer|faire|construire|fabbricare|costruire|fare|fazer|montar|preparar|préparer|preparare)\\b[^.!?\\n]{0,30}?\\b(bombas?|bombes?|explosivos?|explosifs?|esplosiv[oi]|granadas?|grenades?|molotov|napalm)\\b"
+                    + "|\\b(bomben?|sprengstoffe?|sprengsatz|rohrbomben?|granaten?)\\b[^.!?\\n]{0,30}?\\b(bauen|baue|baut|herstellen|basteln|bastelt|zünden)\\b|\\b(bauen|baue|herstellen|basteln)\\b[^.!?\\n]{0,30}?\\b(bomben?|sprengstoff|sprengsatz|rohrbomben?)\\b"),
+            // intent without a request phrase ("we are planning on making a dirty bomb"), use against people, maximal harm
+            r("MASS_HARM_WEAPONS", Severity.CRITICAL, 0.9, "\\b(plan(s|ning|ned)? (on|to)|thinking (of|about)|intend\\w* to|going to|gonna|trying to|about to|in order to|should (i|we)|can (i|we)|could (i|we)|(steps|procedures?|process|methods?|techniques?)( involved)? (in|for|of|to))\\b[^.!?\\n]{0,30}?\\b" + MAKE + "\\b[^.!?\\n]{0,40}?\\b" + WEAPON + "\\b"
+                    + "|\\b(use|using|utiliz\\w*|deploy\\w*|unleash\\w*)\\b[^.!?\\n]{0,30}?\\b" + WEAPON + "\\b[^.!?\\n]{0,40}?\\b(against|on (a|the|people|civilians|crowds?|protesters)|at (a|the) (protest|rally|concert|school|stadium|crowd)|to (kill|hurt|harm|attack|terrori[sz]e|frighten|scare|maim|poison|wipe out)|in (a|the) (crowd|subway|city|school|stadium|mall))\\b"
+                    + "|\\b(blow(ing)? up|blast(ing)?|destroy(ing)?|level(ing|ling)?|take out|attack(ing)?)\\b[^.!?\\n]{0,40}?\\bwith (a|an|the|some|my|our)\\b[^.!?\\n]{0,20}?\\b" + WEAPON + "\\b"
+                    + "|\\b" + WEAPON + "\\b[^.!?\\n]{0,60}?\\b(maximi[sz]\\w*|casualt\\w*|deadliest|most (lethal|damage|deaths|people))|\\b(maximi[sz]\\w*|deadliest|most lethal)\\b[^.!?\\n]{0,60}?\\b" + WEAPON + "\\b"),
             // violence and weapons
-            r("VIOLENCE", Severity.HIGH, 0.8, "\\b" + ASK + "\\b" + NEAR + "\\b(kill|murder|stab|shoot|strangle|suffocate|poison|torture|kidnap|abduct|maim|assault|beat up|attack|hurt|injure|slaughter|behead|execute|assassinat|massacre|dismember|dispose of (a|the) body|hide (a|the) body|get away with murder|run over|burn down|set fire)\\w*"),
-            r("VIOLENCE", Severity.HIGH, 0.8, "\\b(i('m| am)? (going|gonna|want|plan(ning)?) to|i will|i'll|let's|lets)\\b" + NEAR + "\\b(kill|murder|stab|shoot|hurt|beat|attack|rape|torture|strangle|poison|bomb)\\w*\\b"),
+            r("VIOLENCE", Severity.HIGH, 0.8, "\\b" + ASK + "\\b" + NEAR + "\\b(kill(s|ed|ing|er|ers)?|murder(s|ed|ing|ers?)?|stab(s|bed|bing)?|shoot(s|ing)?|strangl(e|es|ed|ing)|suffocat\\w*|poison(s|ed|ing)?|tortur(e|es|ed|ing)|kidnap\\w*|abduct\\w*|maim\\w*|assault\\w*|beat(ing)? up|attack(s|ed|ing)?|hurt(s|ing)?|injur(e|es|ed|ing)|slaughter\\w*|behead\\w*|execute (him|her|someone|somebody|people|prisoners?|hostages?|civilians?|traitors?)|assassinat\\w*|massacre\\w*|dismember\\w*|dispose of (a|the) body|hide (a|the) body|get away with murder|run over|burn(ing)? down|set fire)\\b" + SAFE_OBJECT),
+            r("VIOLENCE", Severity.HIGH, 0.8, "\\b(i('m| am)? (going|gonna|want|plan(ning)?) to|i will|i'll|let's|lets)\\b" + NEAR + "\\b(kill(s|ed|ing)?|murder(s|ed|ing)?|stab(bed|bing)?|shoot(ing)?|hurt(ing)?|beat(ing)?|attack(ed|ing)?|rap(e|ed|ing)|tortur(e|ed|ing)|strangl(e|ed|ing)|poison(ed|ing)?|bomb(ed|ing)?)\\b" + SAFE_OBJECT),
             r("VIOLENCE", Severity.HIGH, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(gun|firearm|rifle|pistol|ammunition|ammo|silencer|suppressor|ghost gun|untraceable|3d[- ]printed gun|auto sear|full[- ]auto|machine gun|weapon|knife|switchblade|crossbow)s?\\b"),
             r("VIOLENCE", Severity.HIGH, 0.75, "\\b(school shooting|mass shooting|terror(ist|ism)? attack|hostage|human trafficking|sex trafficking|genocide|ethnic cleansing|lynch\\w*|rape|raping|raped)\\b"),
             // self-harm
@@ -78,10 +112,14 @@ final class HarmfulDetector implements Detector {
             // sexual content
             r("SEXUAL_CONTENT", Severity.MEDIUM, 0.7, "\\b" + ASK + "\\b" + NEAR + "\\b(porn\\w*|erotic\\w*|sex scene|sexual(ly)? (explicit|story|content|fantasy|roleplay)|explicit (story|content|scene)|nudes?|sext\\w*|smut|hentai|onlyfans|xxx)\\b|\\b(non-?consensual|revenge porn|deepfake (porn|nude)s?|upskirt|sex tape)\\b"),
             // crime
-            r("CRIME", Severity.MEDIUM, 0.7, "\\b" + ASK + "\\b" + NEAR + "\\b(steal|shoplift|rob|burglar|break into|pick a lock|hotwire|launder|counterfeit|forge|fake (id|passport|documents?|money|bills?)|smuggl|traffick|evade (taxes|tax|police|the police|arrest)|tax evasion|embezzl|extort|blackmail|bribe|fraud|scam|con (someone|people|elderly)|ponzi|pyramid scheme|insider trading|cook (meth|crack)|make (meth|cocaine|heroin|lsd|mdma|crack|fentanyl|drugs)|synthesi[sz]e|grow (weed|marijuana|cannabis)|sell drugs|buy (drugs|cocaine|heroin|meth|guns?)|dark ?web|stalk|spy on|track (someone|my (wife|husband|girlfriend|boyfriend|partner|ex))|poach|arson|vandali[sz]|skim|identity theft|steal (someone'?s )?identity|get away with|without getting caught|without being caught|not get caught|cheat (on )?(the|an|my) (exam|test|taxes))\\w*"),
+            r("CRIME", Severity.MEDIUM, 0.7, "\\b" + ASK + "\\b" + NEAR + "\\b(steal(s|ing)?(?! (the|a|my|your|his|her|their|some|someone'?s) (show|spotlight|limelight|base|bases|heart|hearts|glances?|kiss(es)?|look|looks|thunder|scene|moment)\\b)|(sell|fence|buy|move|launder|hide) stolen|shoplift\\w*|rob(s|bed|bing)? (a|an|the|my|your|his|her|their|this|that|someone|somebody|people|him|them|banks?|stores?|shops?|houses?|homes?|trains?|atms?|gas stations?|tourists?|pedestrians?|the elderly)|robber(s|y|ies)|burglar\\w*|break(ing)? into|pick a lock|hotwir\\w*|launder(s|ed|ing)?|counterfeit\\w*|forg(e|es|ed|ing|ery|eries) ([\\w']+ ){0,2}?(documents?|signatures?|ids?|passports?|checks?|cheques?|money|bills|papers|prescriptions?|certificates?|diplomas?|licen[cs]es?|notes)"
+                    + "|fake (id|passport|documents?|money|bills?)|smuggl\\w*|traffick\\w*|evade (taxes|tax|police|the police|arrest)|tax evasion|embezzl\\w*|extort\\w*|blackmail\\w*|brib(e|es|ed|ing|ery)|fraud(s)?|defraud\\w*|scam(s|med|ming|mers?)?|con (someone|people|elderly)|ponzi|pyramid scheme|insider trading|cook (meth|crack)|make (meth|cocaine|heroin|lsd|mdma|crack|fentanyl|drugs)"
+                    + "|synthesi[sz]e (meth\\w*|cocaine|heroin|lsd|mdma|fentanyl|drugs|ketamine|ghb|dmt|amphetamines?|opioids?)|grow (weed|marijuana|cannabis)|sell drugs|buy (drugs|cocaine|heroin|meth|guns?)|dark ?web|stalk(s|ed|ing|ers?)?|spy on|track (someone|my (wife|husband|girlfriend|boyfriend|partner|ex))"
+                    + "|poach(es|ed|ing)?(?! (an |the |some |my )?(eggs?|salmon|fish|chicken|pears?|fruit)\\b)|arson\\w*|vandali[sz]\\w*|skim(ming|mers?)? (credit |debit )?cards?|card skimm\\w*|identity theft|steal (someone'?s )?identity|get away with|without getting caught|without being caught|not get caught|cheat (on )?(the|an|my) (exam|test|taxes))\\b"),
             r("CRIME", Severity.MEDIUM, 0.7, "\\b(without (getting|being) (caught|detected|noticed|traced)|avoid (getting caught|detection|the police|law enforcement)|untraceable|launder(ing)? (money|the money|cash|proceeds)|fake (id|passport|prescription|reviews)|counterfeit (money|bills|goods|currency))\\b"),
             // cyber abuse
-            r("CYBER_ABUSE", Severity.MEDIUM, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(hack|crack|breach|ddos|dos attack|phish|keylog|ransomware|malware|trojan|rootkit|botnet|spyware|virus|worm|exploit|sql injection|xss|brute[- ]force|bypass (authentication|2fa|mfa|the login|security)|steal (passwords|credentials|cookies|data)|credential stuffing|zero[- ]day|backdoor|reverse shell|payload|deface)\\w*"),
+            r("CYBER_ABUSE", Severity.MEDIUM, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(hack(s|ed|ing|ers?)?|crack(s|ed|ing)?|breach\\w*|ddos\\w*|dos attack|phish\\w*|keylog\\w*|ransomware|malware|trojans?|rootkits?|botnets?|spyware|virus(es)?|worms?|exploit(s|ed|ing)?|sql injection|xss|brute[- ]forc\\w*|bypass (authentication|2fa|mfa|the login|security)|steal (passwords|credentials|cookies|data)|credential stuffing|zero[- ]days?|backdoors?|reverse shells?|payloads?|defac\\w*)\\b"
+                    + "(?!\\s+((a|an|the|this|that|my|your|some|open|up|together)\\s+){0,2}(eggs?|nuts?|knuckles|back|neck|joints?|jokes?|smiles?|window|beers?|bottles?|books|growth|marketing|strategy|strategies|productivity|life|sack|sleep|morning|routine|habits?|workflow|case|prototype|solution)\\b)"),
             // privacy abuse
             r("PRIVACY_ABUSE", Severity.MEDIUM, 0.7, "\\b(dox\\w*|find (out )?(where|someone'?s|the home address|the address|the phone number) \\w*|home address of|(social security|credit card) numbers? of|track (someone|a person|my)'?s? (location|phone)|spy on (my|someone|a person))\\b"));
 
@@ -190,6 +228,15 @@ final class HarmfulDetector implements Detector {
         return out.isEmpty() ? Assessment.NOTHING : new Assessment(out, Assessment.highestConfidence(out));
     }
 
+    /** Video games: killing and weapons in a game are not violence (XSTest's "safe contexts"). */
+    private static final Pattern GAME = Pattern.compile("\\b(video ?games?|in[- ]game|in (the|a|this|my) game|call of duty|minecraft|fortnite|gta|grand theft auto|skyrim|elden ring|dark souls|zelda|pok[eé]mon|halo|overwatch|valorant|league of legends|counter-strike|cs:?go|apex legends|roblox|among us|the sims|red dead|assassin'?s creed|diablo|world of warcraft|warzone|battlefield|doom|resident evil|hitman|plague inc)\\b", FLAGS);
+    /** Protective framing of a crime or cyber-abuse request: reporting it, spotting it, defending against it. */
+    private static final Pattern PROTECT = Pattern.compile("\\b(report(s|ed|ing)?|recogni[sz]\\w*|spot(ting)?|identify(ing)?|detect(ing)?|prevent\\w*|(protect|defend|safeguard|secure)(s|ing)? (myself|me|us|my|our|your|against|from|them|him|her|people|the elderly|children|kids|customers|users|employees)|victims? of|(been|was|were|got) (scammed|hacked|robbed|defrauded|phished|stalked|burgled|stolen)|fraudulent (charges?|activity|transactions?|purchases?)|dispute|remove|removing|get rid of|clean (up )?(a|my|the)|scan (for|my)|recover\\w*|what should i do if|avoid (being|getting) (scammed|hacked|phished|robbed|defrauded|stalked))\\b", FLAGS);
+    /** Information, history or support around self-harm or atrocities: a warning, not a block. */
+    private static final Pattern INFO = Pattern.compile("\\b(rates?|statistics|stats|prevent\\w*|hotlines?|helplines?|crisis line|awareness|warning signs|signs of|risk factors|symptoms|side effects|causes of|history|historical|research|studies|study|documentar\\w*|memorial|survivors?|(help|support|comfort|talk to|talk with|reach out to) (a |my |our |your |someone|somebody|him|her|them|people|friends?|child|children|teens?|students?)|cope with|coping|grie(f|ving)|bereave\\w*|what (was|were) the|when (did|was|were)|why did|how many)\\b", FLAGS);
+    /** A self-harm match about the writer (first person): never lowered. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(my|myself|me|i|want to|better off)\\b", FLAGS);
+
     private static void rules(NormalizedText nt, String s, List<Detection> out) {
         String lastType = "";
         // each rule is tried only where one of its start literals occurs (one automaton pass for all)
@@ -199,18 +246,81 @@ final class HarmfulDetector implements Detector {
             if (rule.type().equals(lastType)) {
                 continue; // one finding per category is enough
             }
-            Matcher m = scan.find(r);
-            if (m != null) {
+            // a match in a safe context is passed over and the rule's next match is tried (a few at most)
+            int from = 0;
+            for (int tries = 0; tries < 8; tries++) {
+                Matcher m = scan.find(r, from);
+                if (m == null) {
+                    break;
+                }
+                from = m.end() > m.start() ? m.end() : m.end() + 1;
+                int a = sentenceStart(s, m.start());
+                int b = sentenceEnd(s, m.end());
+                if (safeContext(r, rule, s, a, b, m.end())) {
+                    continue;
+                }
                 int[] o = nt.toOriginal(m.start(), m.end());
-                if (rule.severity() == Severity.HIGH && quoted(s, m.start(), m.end())) {
-                    // reported speech ("people who write things like "..." get blocked"): one grade lower
+                boolean informational = (rule.type().equals("SELF_HARM") || r == ATROCITY_RULE)
+                        && found(INFO, s, a, b) && !(rule.type().equals("SELF_HARM") && found(FIRST_PERSON, s, m.start(), m.end()));
+                if (rule.severity() == Severity.HIGH && (informational || quoted(s, m.start(), m.end()))) {
+                    // information or support ("the suicide rate in Japan"), or reported speech ("people who write
+                    // things like "..." get blocked"): one grade lower
                     out.add(new Detection(rule.type(), o[0], o[1], rule.confidence() * 0.7, Severity.MEDIUM));
                 } else {
                     out.add(new Detection(rule.type(), o[0], o[1], rule.confidence(), rule.severity()));
                 }
                 lastType = rule.type();
+                break;
             }
         }
+    }
+
+    /** The rule naming atrocities outright (school shooting, genocide ...): lowered for history and information. */
+    private static final int ATROCITY_RULE = indexOfRule("school shooting");
+
+    private static int indexOfRule(String fragment) {
+        for (int r = 0; r < RULES.size(); r++) {
+            if (RULES.get(r).pattern().pattern().contains(fragment)) {
+                return r;
+            }
+        }
+        throw new IllegalStateException(fragment);
+    }
+
+    /** Whether a match of rule {@code r} is in a safe context: a game (violence, weapons), protective framing (crime, cyber). */
+    private static boolean safeContext(int r, Rule rule, String s, int a, int b, int matchEnd) {
+        return switch (rule.type()) {
+            case "VIOLENCE", "MASS_HARM_WEAPONS" -> found(GAME, s, a, b);
+            case "CRIME", "CYBER_ABUSE", "PRIVACY_ABUSE" -> NEARS.containsKey(r) && found(PROTECT, s, a, matchEnd);
+            default -> false;
+        };
+    }
+
+    private static boolean found(Pattern p, String s, int from, int to) {
+        return p.matcher(s).region(from, to).find();
+    }
+
+    /** After the last sentence end ({@code .!?} or a line break) before {@code i}. */
+    private static int sentenceStart(String s, int i) {
+        while (i > 0) {
+            char c = s.charAt(i - 1);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return i;
+            }
+            i--;
+        }
+        return 0;
+    }
+
+    /** Up to and including the first sentence end at or after {@code i}. */
+    private static int sentenceEnd(String s, int i) {
+        for (int n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return i + 1;
+            }
+        }
+        return s.length();
     }
 
     /**
