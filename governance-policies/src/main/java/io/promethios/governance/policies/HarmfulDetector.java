@@ -65,7 +65,7 @@ final class HarmfulDetector implements Detector {
     /** Mass-harm weapons and agents; compounds and figures of speech excluded ("bath bomb", "explosive growth"). */
     private static final String WEAPON = "((?<!(bath|photo|seed|glitter|stink|smoke|cherry|truth|water|love|calorie|time|sex|f) )bombs?|explosives?\\b(?! (growth|performance|flavou?rs?|speed|power|results|sales|start|personality|temper|situation|news)\\b)|ieds?|pipe bombs?|grenades?|detonators?|napalm|thermite|molotovs?|nerve agents?|sarin|vx|ricin|anthrax|botulinum|smallpox|plague|bioweapons?|biological weapons?|chemical weapons?|nuclear (weapons?|bombs?|devices?)|(fission|fusion|atomic|hydrogen|neutron|cobalt|suitcase|nail|car|truck) bombs?|dirty bombs?|radiological (weapons?|devices?|material)|enriched uranium|weapons-grade \\w+|plutonium|mustard gas|chlorine gas|toxic gas|poison gas|nerve gas|(radiological|chemical|biological|nuclear) (attacks?|agents?|terror\\w*)|bioterror\\w*|tatp|c-?4|semtex|ammonium nitrate|pathogens?|weaponi[sz]ed \\w+|toxins?)";
     /** Making, getting or setting off: what turns a mention of a weapon into a request for one. */
-    private static final String MAKE = "(make|making|build|building|create|creating|synthesi[sz]\\w*|produc\\w*|assembl\\w*|construct\\w*|manufactur\\w*|obtain\\w*|acquir\\w*|buy|buying|purchas\\w*|source|get hold of|grow|growing|cultur\\w*|cultivat\\w*|weaponi[sz]\\w*|deploy\\w*|detonat\\w*|releas\\w*|spread\\w*|dispers\\w*|aerosoli[sz]\\w*|enrich\\w*|smuggl\\w*|plant\\w*|set off|setting off|extract\\w*|refin\\w*|mix\\w*|cook\\w*|brew\\w*|rig|rigging|trigger\\w*)";
+    private static final String MAKE = "(make|making|build|building|create|creating|synthesi[sz]\\w{0,12}|produc\\w{0,12}|assembl\\w{0,12}|construct\\w{0,12}|manufactur\\w{0,12}|obtain\\w{0,12}|acquir\\w{0,12}|buy|buying|purchas\\w{0,12}|source|get hold of|grow|growing|cultur\\w{0,12}|cultivat\\w{0,12}|weaponi[sz]\\w{0,12}|deploy\\w{0,12}|detonat\\w{0,12}|releas\\w{0,12}|spread\\w{0,12}|dispers\\w{0,12}|aerosoli[sz]\\w{0,12}|enrich\\w{0,12}|smuggl\\w{0,12}|plant\\w{0,12}|set off|setting off|extract\\w{0,12}|refin\\w{0,12}|mix\\w{0,12}|cook\\w{0,12}|brew\\w{0,12}|rig|rigging|trigger\\w{0,12})";
     /**
      * What follows a violent verb in its safe senses: processes and programs, pests and germs, photos and
      * films, games, records, problems, idioms ("kill time", "beat the traffic", "kill it at the interview").
@@ -89,14 +89,14 @@ final class HarmfulDetector implements Detector {
             // mass-harm weapons (CBRNE)
             r("MASS_HARM_WEAPONS", Severity.CRITICAL, 0.9, "\\b" + ASK + "\\b" + NEAR + "\\b" + MAKE + "\\b[^.!?\\n]{0,40}?\\b" + WEAPON + "\\b"
                     + "|\\b" + WEAPON + "\\b[^.!?\\n]{0,30}?\\b(recipes?|instructions|blueprints?|formulas?|schematics?|step[- ]by[- ]step|tutorials?|how-?to|ingredients|materials list|parts list)\\b"
-                    + "|\\b(recipes?|instructions|blueprints?|formulas?|schematics?|ingredients|materials|components|parts) (for|to make|to build|of|needed for|needed to make) (a |an |the |some |homemade |home-made |my own )*" + WEAPON + "\\b"
+                    + "|\\b(recipes?|instructions|blueprints?|formulas?|schematics?|ingredients|materials|components|parts) (for|to make|to build|of|needed for|needed to make) (a |an |the |some |homemade |home-made |my own ){0,3}" + WEAPON + "\\b"
                     + "|\\b(fabricar|hacer|construir|fabriquer|faire|construire|fabbricare|costruire|fare|fazer|montar|preparar|préparer|preparare)\\b[^.!?\\n]{0,30}?\\b(bombas?|bombes?|explosivos?|explosifs?|esplosiv[oi]|granadas?|grenades?|molotov|napalm)\\b"
                     + "|\\b(bomben?|sprengstoffe?|sprengsatz|rohrbomben?|granaten?)\\b[^.!?\\n]{0,30}?\\b(bauen|baue|baut|herstellen|basteln|bastelt|zünden)\\b|\\b(bauen|baue|herstellen|basteln)\\b[^.!?\\n]{0,30}?\\b(bomben?|sprengstoff|sprengsatz|rohrbomben?)\\b"),
             // intent without a request phrase ("we are planning on making a dirty bomb"), use against people, maximal harm
-            r("MASS_HARM_WEAPONS", Severity.CRITICAL, 0.9, "\\b(plan(s|ning|ned)? (on|to)|thinking (of|about)|intend\\w* to|going to|gonna|trying to|about to|in order to|should (i|we)|can (i|we)|could (i|we)|(steps|procedures?|process|methods?|techniques?)( involved)? (in|for|of|to))\\b[^.!?\\n]{0,30}?\\b" + MAKE + "\\b[^.!?\\n]{0,40}?\\b" + WEAPON + "\\b"
-                    + "|\\b(use|using|utiliz\\w*|deploy\\w*|unleash\\w*)\\b[^.!?\\n]{0,30}?\\b" + WEAPON + "\\b[^.!?\\n]{0,40}?\\b(against|on (a|the|people|civilians|crowds?|protesters)|at (a|the) (protest|rally|concert|school|stadium|crowd)|to (kill|hurt|harm|attack|terrori[sz]e|frighten|scare|maim|poison|wipe out)|in (a|the) (crowd|subway|city|school|stadium|mall))\\b"
+            r("MASS_HARM_WEAPONS", Severity.CRITICAL, 0.9, "\\b(plan(s|ning|ned)? (on|to)|thinking (of|about)|intend(s|ed|ing)? to|going to|gonna|trying to|about to|in order to|should (i|we)|can (i|we)|could (i|we)|(steps|procedures?|process|methods?|techniques?)( involved)? (in|for|of|to))\\b[^.!?\\n]{0,30}?\\b" + MAKE + "\\b[^.!?\\n]{0,40}?\\b" + WEAPON + "\\b"
+                    + "|\\b(use|using|utiliz\\w{0,6}|deploy\\w{0,6}|unleash\\w{0,6})\\b[^.!?\\n]{0,30}?\\b" + WEAPON + "\\b[^.!?\\n]{0,40}?\\b(against|on (a|the|people|civilians|crowds?|protesters)|at (a|the) (protest|rally|concert|school|stadium|crowd)|to (kill|hurt|harm|attack|terrori[sz]e|frighten|scare|maim|poison|wipe out)|in (a|the) (crowd|subway|city|school|stadium|mall))\\b"
                     + "|\\b(blow(ing)? up|blast(ing)?|destroy(ing)?|level(ing|ling)?|take out|attack(ing)?)\\b[^.!?\\n]{0,40}?\\bwith (a|an|the|some|my|our)\\b[^.!?\\n]{0,20}?\\b" + WEAPON + "\\b"
-                    + "|\\b" + WEAPON + "\\b[^.!?\\n]{0,60}?\\b(maximi[sz]\\w*|casualt\\w*|deadliest|most (lethal|damage|deaths|people))|\\b(maximi[sz]\\w*|deadliest|most lethal)\\b[^.!?\\n]{0,60}?\\b" + WEAPON + "\\b"),
+                    + "|\\b" + WEAPON + "\\b[^.!?\\n]{0,60}?\\b(maximi[sz]\\w*|casualt\\w*|deadliest|most (lethal|damage|deaths|people))|\\b(maximi[sz]\\w{0,6}|deadliest|most lethal)\\b[^.!?\\n]{0,60}?\\b" + WEAPON + "\\b"),
             // violence and weapons
             r("VIOLENCE", Severity.HIGH, 0.8, "\\b" + ASK + "\\b" + NEAR + "\\b(kill(s|ed|ing|er|ers)?|murder(s|ed|ing|ers?)?|stab(s|bed|bing)?|shoot(s|ing)?|strangl(e|es|ed|ing)|suffocat\\w*|poison(s|ed|ing)?|tortur(e|es|ed|ing)|kidnap\\w*|abduct\\w*|maim\\w*|assault\\w*|beat(ing)? up|attack(s|ed|ing)?|hurt(s|ing)?|injur(e|es|ed|ing)|slaughter\\w*|behead\\w*|execute (him|her|someone|somebody|people|prisoners?|hostages?|civilians?|traitors?)|assassinat\\w*|massacre\\w*|dismember\\w*|dispose of (a|the) body|hide (a|the) body|get away with murder|run over|burn(ing)? down|set fire)\\b" + SAFE_OBJECT),
             r("VIOLENCE", Severity.HIGH, 0.8, "\\b(i('m| am)? (going|gonna|want|plan(ning)?) to|i will|i'll|let's|lets)\\b" + NEAR + "\\b(kill(s|ed|ing)?|murder(s|ed|ing)?|stab(bed|bing)?|shoot(ing)?|hurt(ing)?|beat(ing)?|attack(ed|ing)?|rap(e|ed|ing)|tortur(e|ed|ing)|strangl(e|ed|ing)|poison(ed|ing)?|bomb(ed|ing)?)\\b" + SAFE_OBJECT),
@@ -145,6 +145,23 @@ final class HarmfulDetector implements Detector {
                 out.put(r, new RulePrefilter.Near(List.copyOf(targets), 200));
             }
         }
+        // the second mass-harm rule: every alternative names a weapon within 230 chars of its start (the intent
+        // phrase, at most 25 chars, then at most 30 + 40 code points around a making verb of at most 15 chars;
+        // "blow up ... with a" at most 14 + 40 + 8 + 20 code points; "maximize" at most 11 + 60 code points;
+        // or the weapon itself first), so an intent phrase without a weapon's start literal after it starts no match
+        int intent = indexOfRule("thinking (of|about)");
+        Set<String> weapons = RulePrefilter.startLiterals(WEAPON);
+        if (weapons == null || out.containsKey(intent)) {
+            throw new IllegalStateException("no weapon literals for rule " + intent);
+        }
+        out.put(intent, new RulePrefilter.Near(List.copyOf(weapons), 230));
+        // the first mass-harm rule: its making verbs and recipe words are common, its weapons are not. Every
+        // alternative names a weapon (or, in other languages, one of the nouns below) within 300 chars of its
+        // start: a request phrase (at most 27 chars), 80 code points, a making verb (at most 24 chars), 40 code points
+        int request = indexOfRule("materials list");
+        Set<String> named = new java.util.LinkedHashSet<>(weapons);
+        named.addAll(List.of("explosiv", "esplosiv", "granad", "granat", "grenade", "molotov", "napalm", "sprengst", "sprengs"));
+        out.put(request, new RulePrefilter.Near(List.copyOf(named), 300));
         return out;
     }
 

@@ -148,6 +148,49 @@ final class SecretsDetector implements Detector {
             f("jina_", "jina_[A-Za-z0-9_\\-]{40,}", "JINA_KEY"),
             f("pcsk_", "pcsk_[A-Za-z0-9_]{40,}", "PINECONE_KEY"),
             f("r8_", "r8_[A-Za-z0-9]{37}", "REPLICATE_KEY"),
+            f("pplx-", "pplx-[A-Za-z0-9]{40,}", "PERPLEXITY_KEY"),
+            f("xai-", "xai-[A-Za-z0-9]{70,}", "XAI_KEY"),
+            f("lsv2_pt_", "lsv2_(pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}", "LANGSMITH_KEY"),
+            f("lsv2_sk_", "lsv2_(pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}", "LANGSMITH_KEY"),
+            f("nvapi-", "nvapi-[A-Za-z0-9_\\-]{60,}", "NVIDIA_KEY"),
+            // more SaaS and developer platforms (formats as their documentation describes them)
+            f("lin_api_", "lin_api_[A-Za-z0-9]{40}", "LINEAR_KEY"),
+            f("secret_", "secret_[A-Za-z0-9]{43}", "NOTION_TOKEN"),
+            f("ntn_", "ntn_[A-Za-z0-9]{40,}", "NOTION_TOKEN"),
+            f("sbp_", "sbp_[a-f0-9]{40}", "SUPABASE_TOKEN"),
+            f("sntrys_", "sntrys_[A-Za-z0-9+/=_]{60,}", "SENTRY_TOKEN"),
+            f("sntryu_", "sntryu_[a-f0-9]{64}", "SENTRY_TOKEN"),
+            f("pul-", "pul-[a-f0-9]{40}", "PULUMI_TOKEN"),
+            f("fo1_", "fo1_[A-Za-z0-9_\\-]{43}", "FLYIO_TOKEN"),
+            f("pscale_tkn_", "pscale_tkn_[A-Za-z0-9_.\\-]{32,64}", "PLANETSCALE_TOKEN"),
+            f("pscale_pw_", "pscale_pw_[A-Za-z0-9_.\\-]{32,64}", "PLANETSCALE_TOKEN"),
+            f("pscale_oauth_", "pscale_oauth_[A-Za-z0-9_.\\-]{32,64}", "PLANETSCALE_TOKEN"),
+            f("shippo_live_", "shippo_live_[a-f0-9]{40}", "SHIPPO_TOKEN"),
+            f("shippo_test_", "shippo_test_[a-f0-9]{40}", "SHIPPO_TOKEN", Severity.MEDIUM),
+            f("EZAK", "EZAK[A-Za-z0-9]{54}", "EASYPOST_KEY"),
+            f("EZTK", "EZTK[A-Za-z0-9]{54}", "EASYPOST_KEY", Severity.MEDIUM),
+            f("HRKU-", "HRKU-[A-Za-z0-9_\\-]{40,}", "HEROKU_KEY"),
+            f("CFPAT-", "CFPAT-[A-Za-z0-9_\\-]{43}", "CONTENTFUL_TOKEN"),
+            f("FLWSECK", "FLWSECK(_TEST)?-[a-f0-9]{32}-X", "FLUTTERWAVE_KEY"),
+            f("rzp_live_", "rzp_live_[A-Za-z0-9]{14}", "RAZORPAY_KEY_ID", Severity.MEDIUM),
+            f("xkeysib-", "xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}", "BREVO_KEY"),
+            f("mlsn.", "mlsn\\.[a-f0-9]{64}", "MAILERSEND_TOKEN"),
+            f("glcbt-", "glcbt-[A-Za-z0-9_\\-]{20,}", "GITLAB_TOKEN"),
+            f("gldt-", "gldt-[A-Za-z0-9_\\-]{20,}", "GITLAB_TOKEN"),
+            f("glft-", "glft-[A-Za-z0-9_\\-]{20,}", "GITLAB_TOKEN"),
+            f("glsoat-", "glsoat-[A-Za-z0-9_\\-]{20,}", "GITLAB_TOKEN"),
+            f("LTAI", "LTAI[A-Za-z0-9]{12,20}", "ALIBABA_ACCESS_KEY_ID"),
+            f("AKID", "AKID[A-Za-z0-9]{32}", "TENCENT_SECRET_ID"),
+            f("ops_eyJ", "ops_eyJ[A-Za-z0-9+/=_\\-]{200,}", "ONEPASSWORD_TOKEN"),
+            f("ico-", "ico-[A-Za-z0-9]{32}", "INFRACOST_KEY"),
+            f("rdme_", "rdme_[a-z0-9]{70}", "README_KEY"),
+            f("duffel_live_", "duffel_live_[A-Za-z0-9_\\-]{43}", "DUFFEL_TOKEN"),
+            f("duffel_test_", "duffel_test_[A-Za-z0-9_\\-]{43}", "DUFFEL_TOKEN", Severity.MEDIUM),
+            f("fio-u-", "fio-u-[A-Za-z0-9_=\\-]{64}", "FRAMEIO_TOKEN"),
+            f("CLOJARS_", "CLOJARS_[a-z0-9]{60}", "CLOJARS_TOKEN"),
+            f("tfp_", "tfp_[A-Za-z0-9_.=\\-]{59}", "TYPEFORM_TOKEN"),
+            f("pnu_", "pnu_[A-Za-z0-9]{36}", "PREFECT_TOKEN"),
+            f("SCW", "SCW[A-Z0-9]{17}", "SCALEWAY_ACCESS_KEY_ID"),
             // keys as strings
             // a public recipient, not a secret: infrastructure disclosure only (LOW), like cloud identifiers
             f("age1", "age1[02-9ac-hj-np-z]{58}", "AGE_RECIPIENT", Severity.LOW),
@@ -312,7 +355,9 @@ final class SecretsDetector implements Detector {
         List<String> types = new ArrayList<>();
         anchored(s, raw, types);
         tokens(s, raw, types);
-        raw.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -a[1]));
+        // by start, the longest first, and for one span the most severe (a provider's key over the generic PASSWORD
+        // that its assignment also matches); otherwise in the order found
+        raw.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -a[1]).thenComparingInt(a -> -a[4]));
         List<Detection> out = new ArrayList<>();
         int lastEnd = -1;
         for (int[] r : raw) {

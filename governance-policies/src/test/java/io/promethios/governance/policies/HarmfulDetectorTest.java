@@ -29,7 +29,7 @@ class HarmfulDetectorTest {
     /** The request-phrase rules run only when a target word starts within 200 chars: at the limit they must still match. */
     @Test
     void askRulesNearWindowAtItsLimit() {
-        assertThat(HarmfulDetector.askRules()).isEqualTo(6);
+        assertThat(HarmfulDetector.askRules()).isEqualTo(7);
         for (int span = 75; span <= 82; span++) {
             for (String fill : new String[] {"z", "\uD83D\uDE00"}) {
                 String text = "ok. what are the most effective " + (fill + " ").repeat(span / 2) + fill.repeat(span % 2) + "kill ok";

@@ -60,6 +60,49 @@ class SecretsDetectorTest {
         assertThat(text.substring(d.start(), d.end())).isEqualTo("AKIAQWERTYUIOPASDFGH");
     }
 
+    /** A random token (seeded) of {@code n} chars from {@code alphabet}. */
+    private static String random(Random r, String alphabet, int n) {
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    /** Formats of LLM and SaaS platforms, each with a random body of the documented alphabet and length. */
+    @Test
+    void platformFormatsWithRandomBodies() {
+        String an = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        String hex = "0123456789abcdef";
+        String lower = "abcdefghijklmnopqrstuvwxyz0123456789";
+        String upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        Object[][] cases = {
+            {"pplx-", an, 48, "", "PERPLEXITY_KEY"}, {"xai-", an, 80, "", "XAI_KEY"}, {"nvapi-", an, 64, "", "NVIDIA_KEY"},
+            {"lin_api_", an, 40, "", "LINEAR_KEY"}, {"secret_", an, 43, "", "NOTION_TOKEN"}, {"ntn_", an, 46, "", "NOTION_TOKEN"},
+            {"sbp_", hex, 40, "", "SUPABASE_TOKEN"}, {"sntryu_", hex, 64, "", "SENTRY_TOKEN"}, {"pul-", hex, 40, "", "PULUMI_TOKEN"},
+            {"fo1_", an, 43, "", "FLYIO_TOKEN"}, {"pscale_tkn_", an, 43, "", "PLANETSCALE_TOKEN"}, {"shippo_live_", hex, 40, "", "SHIPPO_TOKEN"},
+            {"EZAK", an, 54, "", "EASYPOST_KEY"}, {"HRKU-", an, 60, "", "HEROKU_KEY"}, {"CFPAT-", an, 43, "", "CONTENTFUL_TOKEN"},
+            {"FLWSECK-", hex, 32, "-X", "FLUTTERWAVE_KEY"}, {"xkeysib-", hex, 64, "-Kf8Lq2Wz7Rn4Tx9V", "BREVO_KEY"},
+            {"mlsn.", hex, 64, "", "MAILERSEND_TOKEN"}, {"gldt-", an, 20, "", "GITLAB_TOKEN"}, {"LTAI", an, 20, "", "ALIBABA_ACCESS_KEY_ID"},
+            {"AKID", an, 32, "", "TENCENT_SECRET_ID"}, {"ico-", an, 32, "", "INFRACOST_KEY"}, {"rdme_", lower, 70, "", "README_KEY"},
+            {"duffel_live_", an, 43, "", "DUFFEL_TOKEN"}, {"fio-u-", an, 64, "", "FRAMEIO_TOKEN"}, {"CLOJARS_", lower, 60, "", "CLOJARS_TOKEN"},
+            {"tfp_", an, 59, "", "TYPEFORM_TOKEN"}, {"pnu_", an, 36, "", "PREFECT_TOKEN"}, {"SCW", upper, 17, "", "SCALEWAY_ACCESS_KEY_ID"},
+            {"lsv2_pt_", hex, 32, "_3f9a0c7d1e", "LANGSMITH_KEY"}, {"rzp_live_", an, 14, "", "RAZORPAY_KEY_ID"}};
+        Random r = new Random(2026);
+        for (Object[] c : cases) {
+            for (int k = 0; k < 5; k++) {
+                String token = c[0] + random(r, (String) c[1], (Integer) c[2]) + c[3];
+                assertThat(types("found " + token + " in the logs")).as(token).contains((String) c[4]);
+                // in an assignment the provider's type wins over the generic PASSWORD of the same span, unless it is less severe
+                assertThat(types("export TOKEN=\"" + token + "\"")).as(token).containsAnyOf((String) c[4], "PASSWORD");
+            }
+        }
+        assertThat(types("export PPLX_KEY=\"pplx-" + random(r, an, 48) + "\"")).containsExactly("PERPLEXITY_KEY");
+        // the prefixes alone, or a body of the wrong length, are not these formats
+        assertThat(types("set secret_key_base in config, see lin_api_docs")).isEmpty();
+        assertThat(types("id " + "sbp_" + random(r, hex, 39))).doesNotContain("SUPABASE_TOKEN");
+    }
+
     @Test
     void moreProviderFormatsByExactStructure() {
         assertThat(types("TWILIO_KEY=SK0f3b9c2d7e4a18b6c5d0e9f2a7b3c1d4")).contains("TWILIO_KEY");
