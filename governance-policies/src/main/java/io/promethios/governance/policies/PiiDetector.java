@@ -424,7 +424,8 @@ final class PiiDetector implements Detector {
         boolean money = prev == '$' || prev == '€' || prev == '£' || prev == '¥';
         // IPv4
         if (dotsOnly && r.groups.size() == 4 && !r.plus && !r.paren) {
-            if (r.groups.stream().allMatch(g -> g <= 3) && isIpv4(s.substring(r.start, r.end))) {
+            if (r.groups.stream().allMatch(g -> g <= 3) && isIpv4(s.substring(r.start, r.end))
+                    && !NUMBERING_LABELS.contains(labelBefore(s, r.start))) {
                 spans.add(new int[] {r.start, r.end, Entity.IP_ADDRESS.ordinal(), 90});
             }
             return;
@@ -468,6 +469,9 @@ final class PiiDetector implements Detector {
         }
         if (r.groups.size() > 1 && r.groups.stream().anyMatch(g -> g > 10)) {
             return;
+        }
+        if (!r.plus && !r.paren && ID_LABELS.contains(labelBefore(s, r.start)) && !hasPhoneCue(s, r.start)) {
+            return; // "invoice 2024-000123-45", "ISBN 978-0-306-40615-7", "serial number SN-5512-3344": an identifier
         }
         int conf = r.plus || r.paren || r.extDigits > 0 ? 85 : nd >= 9 ? 75 : 60;
         int start = r.start;
@@ -527,6 +531,42 @@ final class PiiDetector implements Detector {
             }
         }
         return true;
+    }
+
+    /** Words that label a number as a document, product or transaction identifier, not a phone number. */
+    private static final Set<String> ID_LABELS = Set.of("isbn", "issn", "doi", "invoice", "order", "serial", "sn", "s/n", "ticket", "case",
+            "ref", "reference", "tracking", "part", "model", "sku", "batch", "lot", "po", "confirmation", "booking", "receipt",
+            "transaction", "patent", "claim", "version", "build", "release", "id");
+    /** Words that label a dotted number as a version or section number, not an IPv4 address. */
+    private static final Set<String> NUMBERING_LABELS = Set.of("version", "ver", "v", "release", "build", "chapter", "section", "sec",
+            "rule", "article", "paragraph", "para", "clause", "step", "figure", "fig", "table", "item", "rev", "revision", "§", "firmware");
+    private static final Set<String> LABEL_FILLERS = Set.of("number", "no", "nr", "num", "is", "code", "id", "was");
+
+    /**
+     * The word labelling the number at {@code at}: the last word before it, skipping separators
+     * ({@code : # - .} and spaces) and filler words ("number", "no", "is" ...); lower case, or "" when there is none.
+     * "Serial number SN-5512" gives "sn", "invoice no. 2024" gives "invoice", "version 1.2.3.4" gives "version".
+     */
+    static String labelBefore(String s, int at) {
+        int i = at;
+        int from = Math.max(0, at - 40);
+        while (true) {
+            while (i > from && !Character.isLetter(s.charAt(i - 1)) && s.charAt(i - 1) != '§'
+                    && s.charAt(i - 1) != '\n' && !isDigit(s.charAt(i - 1))) {
+                i--;
+            }
+            int end = i;
+            while (i > from && (Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '/' || s.charAt(i - 1) == '§')) {
+                i--;
+            }
+            if (i == end) {
+                return "";
+            }
+            String w = s.substring(i, end).toLowerCase(Locale.ROOT);
+            if (!LABEL_FILLERS.contains(w) || i == from) {
+                return w;
+            }
+        }
     }
 
     private static boolean hasSsnCue(String s, int at) {

@@ -21,6 +21,23 @@ class PiiDetectorTest {
         return pii.detect(text).stream().filter(d -> d.type().equals(type)).map(d -> text.substring(d.start(), d.end())).findFirst().orElse(null);
     }
 
+    /** Identifiers and version numbers shaped like phone numbers or IPv4 addresses. Hand-written. */
+    @Test
+    void labelledIdentifiersAndVersionsAreNotPhonesOrAddresses() {
+        assertThat(types("The ISBN is 978-0-306-40615-7.")).isEmpty();
+        assertThat(types("Invoice 2024-000123-45 due.")).isEmpty();
+        assertThat(types("Serial number SN-5512-3344-7788")).isEmpty();
+        assertThat(types("order no. 555-123-4567-89 shipped")).isEmpty();
+        assertThat(types("Upgrade to version 1.2.3.4 of the library.")).isEmpty();
+        assertThat(types("Chapter 12.3.1.5 explains it.")).isEmpty();
+        assertThat(types("Server at 192.168.1.10 is down.")).containsExactly("IP_ADDRESS");
+        assertThat(types("Call me at (415) 555-0134 tomorrow.")).containsExactly("PHONE_NUMBER");
+        assertThat(types("order questions: call 415-555-0134")).containsExactly("PHONE_NUMBER");
+        assertThat(PiiDetector.labelBefore("Serial number SN-5512", 17)).isEqualTo("sn");
+        assertThat(PiiDetector.labelBefore("invoice no. 2024", 12)).isEqualTo("invoice");
+        assertThat(PiiDetector.labelBefore("42", 0)).isEmpty();
+    }
+
     @Test
     void luhn() {
         assertThat(PiiDetector.luhn("4111111111111111")).isTrue();
