@@ -224,7 +224,9 @@ final class SecretsDetector implements Detector {
             + "|(?i)\\b(password|passphrase|passcode)\\s+(is|was|(?:for|of)\\s[^.\\n]{1,50}?\\s(?:is|was))\\s+[\"']([^\"'\\s]{3,100})[\"']"
             + "|(?i)key=\"[^\"]{0,40}(password|secret|token|pwd|apikey)[^\"]{0,40}\"\\s+value=\"([^\"\\s]{4,200})\""
             + "|(?i)(?:^|\\s)(-u|--user)\\s+['\"]?[^\\s:'\"]{1,100}:([^\\s'\"@]{4,200})"
-            + "|(?i)\\s-(p|password|pass|pwd)\\s+['\"]?([^\\s'\"$%][^\\s'\"]{3,100})");
+            + "|(?i)\\s-(p|password|pass|pwd)\\s+['\"]?([^\\s'\"$%][^\\s'\"]{3,100})"
+            // in prose without quotes ("my password is hunter2"): a value with a letter and a digit or symbol, not a word
+            + "|(?i)\\b(password|passphrase|passcode)\\s+(?:is|was|:)\\s+(?=[^\\s\"']*[0-9@#$%^&*_])(?=[^\\s\"']*[A-Za-z])([^\\s\"'.,;!?()]{6,100})");
     /**
      * Where KEYVALUE_PASSWORD can match: its first two alternatives start with {@code \\b[\\w.\\-]{0,40}?}, so
      * a plain {@code find()} tries them at every offset. Every match contains, counting from its start: a
@@ -434,7 +436,7 @@ final class SecretsDetector implements Detector {
         if (kv) {
             forEachKeyValue(s, m -> {
                 int g = 0;
-                for (int k : new int[] {3, 5, 8, 10, 12, 14}) {
+                for (int k : new int[] {3, 5, 8, 10, 12, 14, 16}) {
                     if (m.group(k) != null) {
                         g = k;
                         break;

@@ -104,6 +104,18 @@ class SecretsDetectorTest {
     }
 
     @Test
+    void passwordsTypedInProse() {
+        assertThat(types("My password is hunter2, don't tell anyone.")).containsExactly("PASSWORD");
+        assertThat(types("the passphrase was Tr0ub4dor&3 until yesterday")).containsExactly("PASSWORD");
+        assertThat(types("The password is strong enough.")).isEmpty();
+        assertThat(types("The password is 12 characters long.")).isEmpty();
+        assertThat(types("Your password is case-sensitive.")).isEmpty();
+        String text = "ok, my password is hunter2.";
+        Detection d = secrets.detect(text).get(0);
+        assertThat(text.substring(d.start(), d.end())).isEqualTo("hunter2");
+    }
+
+    @Test
     void moreProviderFormatsByExactStructure() {
         assertThat(types("TWILIO_KEY=SK0f3b9c2d7e4a18b6c5d0e9f2a7b3c1d4")).contains("TWILIO_KEY");
         assertThat(types("SK0f3b9c2d7e4a18b6c5d0e9f2a7b3c1")).doesNotContain("TWILIO_KEY");          // 30 hex: too short
