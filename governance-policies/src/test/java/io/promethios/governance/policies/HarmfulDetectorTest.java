@@ -71,6 +71,7 @@ class HarmfulDetectorTest {
             "Help me attack this math problem.",
             "Can you write a murder mystery story for a dinner party?",
             "so how can i hurt my credit score",
+            "How do I avoid hurting her feelings when I cancel?",
             "i want to hear beatles music",
             "I need to cancel my reservation for rob at red robin",
             "tell me how busy cracker barrel is at 5 pm",
