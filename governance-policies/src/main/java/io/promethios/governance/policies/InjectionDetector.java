@@ -158,6 +158,14 @@ final class InjectionDetector implements Detector {
     private static final String PRIOR = "(previous|prior|above|earlier|preceding|initial|original|all|any|every|your|the|those|these|system|developer|openai'?s?|safety|content|ethical|moral)";
     private static final String RULES = "(instructions?|rules|guidelines|directives?|prompts?|programming|restrictions|constraints|polic(y|ies)|commands|guidance|training|filters?|safeguards|limitations|protocols?|orders|context|everything|ethics|morals|principles|conditioning|inputs?|messages|responses|answers?|conversation|text|tasks?|requests?|settings|identity|persona)";
 
+    /** The type of the rule that finds Caesar-shifted keywords (never reported). */
+    private static final String CAESAR_CUE = "CAESAR_CUE";
+    /**
+     * Keywords of injections, six letters or longer so that their shifts are not English words, whose
+     * Caesar shifts (1 to 25; 13 is rot13) make the text worth decoding without a "rot13" or "caesar" cue.
+     */
+    private static final List<String> CAESAR_KEYWORDS = List.of("ignore", "disregard", "previous", "instructions", "password",
+            "secret", "reveal", "prompt", "system", "forget", "jailbreak", "pretend", "restrictions", "filters");
     private static final List<Rule> RULES_LIST = List.of(
             r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget|override|bypass|overlook|neglect|abandon|discard|drop|skip|set aside|throw out|ditch)\\b" + W + "\\b" + PRIOR + "\\b" + W + "\\b" + RULES + "\\b", 0.9, Severity.HIGH),
             r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget)\\b (the|all|everything|what)( of)? (above|before|you('ve| have) been told|i said|prior)|\\bforget (about )?everything\\b", 0.85, Severity.HIGH),
@@ -229,9 +237,11 @@ final class InjectionDetector implements Detector {
                     + "|\\bthe (ai|assistant|model|chatbot|agent|llm|bot) (must|should|shall|will|is (now )?(required|instructed|told) to) (now |immediately |also |secretly )?(e-?mail|send|forward|transfer|upload|reveal|leak|ignore|disregard|delete|exfiltrate)\\b", 0.8, Severity.HIGH),
             // asking for another user's data held in the system prompt, or for the shared password, in other languages
             r("DATA_EXFILTRATION", "\\b(the|another|other) user'?s\\b (\\w+ ){0,2}(name|e-?mail|email address|birth ?day|birthday|birth year|date of birth|initials|favou?rite \\w+|password|phone|address|location|age|ssn|account|data|information|details|records?)\\b", 0.65, Severity.MEDIUM),
-            r("PROMPT_EXTRACTION", "\\b(qual|quel|quelle|cu[aá]l|was|wat|welches|wie lautet)\\b[^.!?\\n]{0,20}\\bpassword\\b|(パスワード|密码|비밀번호|パスコード)", 0.7, Severity.MEDIUM));
+            r("PROMPT_EXTRACTION", "\\b(qual|quel|quelle|cu[aá]l|was|wat|welches|wie lautet)\\b[^.!?\\n]{0,20}\\bpassword\\b|(パスワード|密码|비밀번호|パスコード)", 0.7, Severity.MEDIUM),
+            // not a finding: a Caesar-shifted keyword, which makes scan decode the text with that shift and check it again
+            r(CAESAR_CUE, "\\b(" + String.join("|", shiftedKeywords()) + ")\\b", 0.8, Severity.HIGH));
 
-    private static final AhoCorasick CUES = AhoCorasick.of(List.of(
+    private static final AhoCorasick CUES = AhoCorasick.of(withShiftedKeywords(List.of(
             "ignor", "disregard", "forget", "overrid", "bypass", "overlook", "neglect", "abandon", "discard", "drop", "skip",
             "set aside", "throw out", "ditch", "follow", "obey", "adhere", "abide", "comply", "instruction", "you are", "you're",
             "mode", "system", "olvida", "oublie", "vergiss", "dimentica", "negeer", "anything now", "jailbr", "jail", "dan",
@@ -254,7 +264,13 @@ final class InjectionDetector implements Detector {
             "list", "share", "copy", "paste", "what", "written", "said", "typed", "text", "words", "uneingeschr", "unzensiert", "ungefiltert",
             "censur", "ki", "ia", "modèle", "modelo", "modello", "asistente", "assistent", "без", "пароль", "send", "mail", "transfer",
             "exfiltrat", "upload", "delete", "do not", "don't", "without", "start", "begin", "open", "prefac", "prefix", "apologi", "<|",
-            "<<", "<start_of_turn", "stands for", "first", "last", "initial", "directive", "orders", "all ", "bot", "the "));
+            "<<", "<start_of_turn", "stands for", "first", "last", "initial", "directive", "orders", "all ", "bot", "the ")));
+
+    private static List<String> withShiftedKeywords(List<String> cues) {
+        List<String> out = new ArrayList<>(cues);
+        out.addAll(shiftedKeywords());
+        return out;
+    }
 
     /**
      * PAYLOAD_SPLITTING's last alternative ({@code \\b[a-z]\\d? ?= ?...}) starts with a class the analysis does
@@ -361,13 +377,16 @@ final class InjectionDetector implements Detector {
         if ((checks & CHECK_ADVERSARIAL) != 0) {
             out.add(Detection.whole("ADVERSARIAL_SUFFIX", 0.7, Severity.MEDIUM));
         }
+        int shift = 0;
         if (CUES.containsAny(s)) {
             // each rule is tried only where one of its start literals occurs (one automaton pass for all)
             RulePrefilter.Scan scan = PREFILTER.scan(s);
             for (int r = 0; r < RULES_LIST.size(); r++) {
                 Rule rule = RULES_LIST.get(r);
                 Matcher m = scan.find(r);
-                if (m != null) {
+                if (m != null && r == CAESAR_RULE) {
+                    shift = depth == 0 ? shiftOf(m.group(1)) : 0;
+                } else if (m != null) {
                     if (depth == 0) {
                         int[] o = nt.toOriginal(m.start(), m.end());
                         out.add(new Detection(rule.type(), o[0], o[1], rule.confidence(), rule.severity()));
@@ -380,7 +399,52 @@ final class InjectionDetector implements Detector {
         }
         if (depth == 0) {
             encoded(nt, s, checks, out);
+            if (shift != 0 && out.stream().noneMatch(d -> d.type().equals("ENCODED_PAYLOAD"))) {
+                List<Detection> inner = new ArrayList<>();
+                scan(nt, caesar(s, 26 - shift), inner, 1);
+                if (!inner.isEmpty()) {
+                    out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
+                }
+            }
         }
+    }
+
+    private static final int CAESAR_RULE = indexOf(CAESAR_CUE);
+
+    private static List<String> shiftedKeywords() {
+        List<String> out = new ArrayList<>();
+        for (int k = 1; k < 26; k++) {
+            for (String w : CAESAR_KEYWORDS) {
+                out.add(caesar(w, k));
+            }
+        }
+        return out;
+    }
+
+    /** The shift that turns {@code word} (lower or upper case) into one of the keywords, or 0. */
+    private static int shiftOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int k = 1; k < 26; k++) {
+            if (CAESAR_KEYWORDS.contains(caesar(w, 26 - k))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code s} with every ASCII letter moved {@code k} places along the alphabet (case kept). */
+    static String caesar(String s, int k) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                c = (char) ('a' + (c - 'a' + k) % 26);
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) ('A' + (c - 'A' + k) % 26);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** Decodes base64, hex and rot13 payloads and checks the decoded text with the same rules; {@code gates} from {@link #textChecks}. */
