@@ -625,17 +625,7 @@ final class InjectionDetector implements Detector {
     }
 
     static String rot13(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                c = (char) ('a' + (c - 'a' + 13) % 26);
-            } else if (c >= 'A' && c <= 'Z') {
-                c = (char) ('A' + (c - 'A' + 13) % 26);
-            }
-            sb.append(c);
-        }
-        return sb.toString();
+        return caesar(s, 13);
     }
 
     /**
