@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  *   <li>{@code PROMPT_EXTRACTION}: asking for the system prompt, hidden instructions, the
  *       assistant's password or secret key;</li>
  *   <li>{@code DATA_EXFILTRATION}: asking for another person's or "the user's" personal data;</li>
- *   <li>{@code ENCODED_PAYLOAD}: base64 / hex / rot13 payloads (decoded and re-checked) or a
- *       request to decode one;</li>
+ *   <li>{@code ENCODED_PAYLOAD}: base64 / hex / rot13 payloads (decoded and re-checked), text with a
+ *       Caesar-shifted injection keyword (decoded with that shift and re-checked), or a request to decode one;</li>
  *   <li>{@code ADVERSARIAL_SUFFIX}: machine-generated gibberish suffixes and repeated-token floods;</li>
  *   <li>{@code INDIRECT_INJECTION}: instructions addressed to the AI inside quoted or retrieved
  *       content.</li>
