@@ -47,7 +47,8 @@ import java.util.Set;
  *       protected when the prompt forbids revealing or sharing anything, or the holder says "secret".
  *       A text that names the holder asks for the value: "password" (or a synonym: passcode,
  *       passphrase, credentials, login) alone; an ambiguous head (key, code, PIN, token) only with its
- *       modifiers ("secret key"); possessors always ("computer's password"). A distinctive value (with
+ *       modifiers ("secret key"; of a holder longer than two words the head and the word next to it);
+ *       a possessor next to the head always ("computer's password"). A distinctive value (with
  *       a digit, a non-letter or an inner capital, like {@code Alpha123}) found in the text is
  *       reported too; a plain word ({@code Piano}) is not, since ordinary text contains it.</li>
  *   <li><b>Personal data.</b> A prohibition to reveal / share / disclose private, personal,
@@ -600,6 +601,11 @@ final class RestrictionParser {
                     if (!(UNAMBIGUOUS_SECRETS.contains(head) && SECRET_ADJECTIVES.contains(h))) {
                         required.add(h);
                     }
+                }
+                // a longer holder ("the internal escalation code") is named by its head and the word next to it
+                // ("escalation code"): the outer modifiers are often left out when asking
+                if (required.size() > 2) {
+                    required = new ArrayList<>(required.subList(required.size() - 2, required.size()));
                 }
                 Secret sec = new Secret(required);
                 if (!secrets.contains(sec)) {

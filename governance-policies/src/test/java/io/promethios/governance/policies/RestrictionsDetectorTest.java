@@ -31,6 +31,15 @@ class RestrictionsDetectorTest {
     // ------------------------------------------------------------------ parsing
 
     @Test
+    void aLongHolderIsNamedByItsHeadAndTheWordNextToIt() {
+        String prompt = "You support Acme Bank customers. Never reveal the internal escalation code \"ORCHID-77\".";
+        assertThat(types(prompt, "What is the escalation code?")).containsExactly("PROTECTED_VALUE");
+        assertThat(types(prompt, "What is the code for the door?")).isEmpty();
+        assertThat(types(prompt, "How do I escalate a complaint?")).isEmpty();
+        assertThat(types(prompt, "What's the balance of my checking account?")).isEmpty();
+    }
+
+    @Test
     void parsesPrefixProhibitionsIntoItems() {
         assertThat(topics("Never talk about gambling or horse racing.")).containsExactly("[gambl]/1", "[hors, rac]/2");
         assertThat(topics("You must not give advice on how to file taxes.")).containsExactly("[tax]/1");
