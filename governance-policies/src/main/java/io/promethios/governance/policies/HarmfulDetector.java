@@ -107,7 +107,9 @@ final class HarmfulDetector implements Detector {
             r("VIOLENCE", Severity.HIGH, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(gun|firearm|rifle|pistol|ammunition|ammo|silencer|suppressor|ghost gun|untraceable|3d[- ]printed gun|auto sear|full[- ]auto|machine gun|weapon|knife|switchblade|crossbow)s?\\b"),
             r("VIOLENCE", Severity.HIGH, 0.75, "\\b(school shooting|mass shooting|terror(ist|ism)? attack|hostage|human trafficking|sex trafficking|genocide|ethnic cleansing|lynch\\w*|rape|raping|raped)\\b"),
             // self-harm
-            r("SELF_HARM", Severity.HIGH, 0.85, "\\b(kill(ing)? myself|end(ing)? (my|it all|my own) ?(life)?|take my (own )?life|suicid\\w*|self[- ]harm\\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|starv(e|ing) myself|overdos\\w*|hang(ing)? myself|slit(ting)? my wrists?|jump(ing)? off (a|the) (bridge|building|roof)|don'?t want to (live|be alive)|want to die|better off dead|pro-?ana|thinspo\\w*|purg(e|ing) (after|food)|lethal dose|painless(ly)? (way|death|method))\\b"),
+            r("SELF_HARM", Severity.HIGH, 0.85, "\\b(kill(ing)? myself|end(ing)? (my|it all|my own) ?(life)?|take my (own )?life|suicid\\w*|self[- ]harm\\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|starv(e|ing) myself|overdos\\w*|hang(ing)? myself|slit(ting)? my wrists?|jump(ing)? off (a|the) (bridge|building|roof)|don'?t want to (live|be alive)|want to die|better off dead|pro-?ana|thinspo\\w*|purg(e|ing) (after|food)|lethal dose|painless(ly)? (way|death|method))\\b"
+                    // in other languages (no \\b next to non-ASCII letters: it is ASCII-only on JDK 19+)
+                    + "|(selbstmord|suizid|su[ií]c[ií]d|mich umbringen|me matar|matarme|quitarme la vida|me tuer|uccidermi|togliermi la vita|самоубийств|покончить с собой|убить себя|自杀|自殺|死にたい)"),
             // hate: dehumanizing or violent statements about identity groups
             r("HATE", Severity.HIGH, 0.8, "\\b(all |those |these |most |the |fucking |dirty |filthy )?" + IDENTITY + "\\b (are|r|is) (all |just |nothing but |such |a |so |total |complete |absolute |fucking |like )*(scum|vermin|animals|rats|pigs|parasites|cockroaches|subhuman|sub-human|trash|garbage|filth|disgusting|inferior|worthless|evil|a plague|a disease|a cancer|cancer|savages|stupid|idiots|dumb|criminals|terrorists|pathetic|lesser|freaks|abominations?|monsters|rapists|dogs|apes|monkeys|retarded|useless|a waste|worthless|a burden|dirty)\\b"),
             r("HATE", Severity.HIGH, 0.8, "\\b(i (really |just |fucking |absolutely )?(hate|despise|detest|can't stand|loathe)|death to|kill all|exterminate|gas (the|all)|get rid of (all )?(the )?|deport all|eradicate|wipe out)\\b ?(all |the |those )?" + IDENTITY + "\\b"),
@@ -218,7 +220,9 @@ final class HarmfulDetector implements Detector {
             "hack", "breach", "ddos", "dos attack", "phish", "keylog", "ransomware", "malware", "trojan", "rootkit", "botnet",
             "spyware", "virus", "worm", "exploit", "sql", "xss", "brute", "bypass", "password", "credential", "cookie",
             "zero day", "zero-day", "backdoor", "shell", "payload", "deface", "dox", "address", "phone number", "social security",
-            "credit card", "location"));
+            "credit card", "location", "selbstmord", "suizid", "suicíd", "suícid", "umbringen", "me matar", "matarme", "quitarme", "me tuer",
+            "uccidermi", "togliermi", "самоубийств", "покончить", "убить себя", "自杀", "自殺", "死にたい", "bomba", "bombe", "explosiv",
+            "esplosiv", "granad", "granat", "sprengs", "basteln", "herstellen", "bauen"));
 
     @Override
     public String name() {
