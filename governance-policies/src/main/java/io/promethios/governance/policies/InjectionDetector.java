@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  *   <li>{@code ENCODED_PAYLOAD}: base64 / hex / rot13 payloads (decoded and re-checked), text with a
  *       Caesar-shifted injection keyword (decoded with that shift and re-checked), or a request to decode one;</li>
  *   <li>{@code ADVERSARIAL_SUFFIX}: machine-generated gibberish suffixes and repeated-token floods;</li>
- *   <li>{@code INDIRECT_INJECTION}: instructions addressed to the AI inside quoted or retrieved
- *       content.</li>
+ *   <li>{@code INDIRECT_INJECTION}: instructions addressed to the AI inside quoted or retrieved content, or an
+ *       answer planted in submitted content under a hypothetical frame ({@link #plantedAnswer}).</li>
  *   <li>{@code LIKELY_INJECTION}: no rule matched, but the built-in classifier
  *       ({@link LinearTextModel}, {@code injection.model}) scores the whole text at or above its
  *       threshold; confidence is the classifier's probability. Off with {@code classifier: false}.</li>
@@ -155,9 +155,19 @@ final class InjectionDetector implements Detector {
     }
 
     private static final String W = "[^.!?\\n]{0,40}?"; // a few words within one sentence
+    /**
+     * Not followed by a neutral scope: "no restrictions on genre", "without rules about which school of thought", "no
+     * censorship of strong emotions" lift a limit on a creative or format choice, not on what the assistant may say
+     * (role-play prompts of this kind are ordinary). What the assistant may say ("on what you say", "on content",
+     * "of any kind", "on NSFW topics") is never a neutral scope.
+     */
+    private static final String NEUTRAL_SCOPE = "(?! (on|about|regarding|as to|over|of|for) (the |your |my )?((which|what) (\\w+ ){0,2}?(sides?|schools?|genres?|styles?|formats?|approach|perspectives?|positions?|stances?|theor(y|ies)|traditions?|views?)"
+            + "|genres?|settings?|styles?|formats?|length|word count|tone|themes?|era|time periods?|locations?|medium|rhymes?|rhyme scheme|plot|strong emotions|emotions|feelings|creativity|imagination|ideas)\\b)";
     private static final String PRIOR = "(previous|prior|above|earlier|preceding|initial|original|all|any|every|your|the|those|these|system|developer|openai'?s?|safety|content|ethical|moral)";
     private static final String RULES = "(instructions?|rules|guidelines|directives?|prompts?|programming|restrictions|constraints|polic(y|ies)|commands|guidance|training|filters?|safeguards|limitations|protocols?|orders|context|everything|ethics|morals|principles|conditioning|inputs?|messages|responses|answers?|conversation|text|tasks?|requests?|settings|identity|persona)";
 
+    /** The type of the rule that finds a hypothetical frame for {@link #plantedAnswer} (never reported). */
+    private static final String PLANT_CUE = "PLANT_CUE";
     /** The type of the rule that finds Caesar-shifted keywords (never reported). */
     private static final String CAESAR_CUE = "CAESAR_CUE";
     /**
@@ -177,7 +187,7 @@ final class InjectionDetector implements Detector {
             // "forget everything (you were told)" in other languages (the English one is the rule above's sibling)
             r("INSTRUCTION_OVERRIDE", "\\b(vergiss|vergessen sie|oublie[sz]?|olvida|olvide|dimentica|dimenticate|esque[cç]a|esquece|vergeet|zapomnij)\\b (einfach )?(alles|tout|todo|tutto|tudo|alle|wszystko)\\b|(забудь|забудьте) (всё|все|bce|что)", 0.8, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(do anything now|(?<!(android|chrome|windows|ios|iphone|xbox|samsung|pixel|phone|browser) )developer mode(?![^.!?\\n]{0,60}\\b(android|usb|debugging|iphone|ios|chrome|browser|windows|settings|device|phone|xbox|samsung|pixel|firefox|edge|extensions?)\\b)|dan mode|jailbr(ea|o)k(en)?|jail-?broken|dude mode|stan mode|evil (mode|bot|confidant|ai)|anti-?gpt|betterdan|aim mode|unfiltered and amoral|always intelligent and machiavellian|opposite mode|chaos mode|god mode)\\b", 0.9, Severity.HIGH),
-            r("JAILBREAK_PERSONA", "\\b(act|acting|behave|respond|answer|pretend|roleplay|role-play|role play|simulate|imagine|you are|you will be|become|play the role|from now on|stay in character|persona|character)\\b[\\s\\S]{0,400}?\\b(no|without|free (of|from)|not bound by|doesn'?t (have|follow|care)|never refuses?|not (have|follow) any|unrestricted|uncensored|unfiltered|amoral|immoral|unethical|break(s)? (free|the rules)|beyond)\\b" + W + "\\b(restrictions?|limitations?|limits|filters?|filtering|censorship|censored|rules|ethics|ethical|morals?|moral|guidelines|boundaries|polic(y|ies)|constraints|refus\\w*|warnings?|typical confines|confines)\\b", 0.8, Severity.HIGH),
+            r("JAILBREAK_PERSONA", "\\b(act|acting|behave|respond|answer|pretend|roleplay|role-play|role play|simulate|imagine|you are|you will be|become|play the role|from now on|stay in character|persona|character)\\b[\\s\\S]{0,400}?\\b(no|without|free (of|from)|not bound by|doesn'?t (have|follow|care)|never refuses?|not (have|follow) any|unrestricted|uncensored|unfiltered|amoral|immoral|unethical|break(s)? (free|the rules)|beyond)\\b" + W + "\\b(restrictions?|limitations?|limits|filters?|filtering|censorship|censored|rules|ethics|ethical|morals?|moral|guidelines|boundaries|polic(y|ies)|constraints|refus\\w*|warnings?|typical confines|confines)\\b" + NEUTRAL_SCOPE, 0.8, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(unrestricted|uncensored|unfiltered|amoral|unethical|immoral)\\b" + W + "\\b(ai|chatbot|assistant|model|bot|version|mode|persona|character|language model|gpt)\\b", 0.75, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(uneingeschränkt|unzensiert|ungefiltert|sin censura|sans censure|senza censura|sem censura)\\w*" + W + "\\b(ki|ai|ia|assistent|assistant|asistente|assistente|modus|mode|modo|chatbot|version|versión|versione|versão)\\b"
                     + "|\\b(ki|ia|ai|assistent|asistente|assistente|modèle|modelo|modello|chatbot)\\b" + W + "\\b(ohne|sin|sans|senza|sem) (jegliche |alle |ninguna |aucune |alcuna |nenhuma |any )?(einschränkungen|regeln|filter|zensur|restricciones|reglas|filtros|censura|restrictions|règles|filtres|censure|restrizioni|regole|filtri|restrições|regras)\\b"
@@ -187,7 +197,7 @@ final class InjectionDetector implements Detector {
             r("JAILBREAK_PERSONA", "\\b(hypothetical|fictional|imaginary|alternate|parallel) (world|universe|scenario|story|setting|reality)\\b" + W + "\\b(no|without)\\b" + W + "\\b(laws|rules|restrictions|ethics|morals|limits)\\b", 0.7, Severity.MEDIUM),
             r("JAILBREAK_PERSONA", "\\b(enabl|activat|simulat|enter|switch)\\w* (?![\\w/+ ]{0,30}?\\b(safe|dark|light|airplane|aeroplane|flight|sleep|recovery|test|testing|edit|editing|insert|normal|visual|command|presentation|full ?screen|incognito|private|compatibility|power[- ]saving|low[- ]power|focus|reading|kiosk|night|eco|sport|game|gaming|performance|silent|vacation|offline|portrait|landscape|manual|auto|automatic|guest|tablet|desktop|mobile|creative|survival|spectator|bootloader|fastboot|dfu|strict|production|release|study|exam|quiet|travel|driving|car|cinema|theater|theatre|lock|eco) mode\\b)[\\w/+ ]{0,30}? mode\\b|\\b(?<!(safe|dark|light|airplane|aeroplane|flight|sleep|recovery|test|testing|edit|editing|insert|normal|visual|command|presentation|fullscreen|full screen|incognito|private|compatibility|power saving|power-saving|low power|low-power|focus|reading|kiosk|night|eco|sport|game|gaming|performance|silent|vacation|offline|portrait|landscape|manual|auto|automatic|guest|tablet|desktop|mobile|creative|survival|spectator|bootloader|fastboot|dfu|strict|production|release|study|exam|quiet|travel|driving|car|cinema|theater|theatre|lock|eco) )mode (enabled|activated|output)\\b", 0.6, Severity.MEDIUM),
             r("JAILBREAK_PERSONA", "\\b(disregard\\w*|regardless of|ignor\\w*|without (any )?regard (for|to)|free from)\\b (all |any |the )?(ethical|legal|moral|legality|ethics|morality|safety|content)( (or|and|,) (ethical|legal|moral|legality|ethics|morality))?\\b( concerns| considerations| restrictions| guidelines| constraints| implications| polic\\w*)?|\\b(ignor\\w*|bypass\\w*|violat\\w*|break\\w*|disregard\\w*|circumvent\\w*) (openai'?s?|the|all|any|its|their|your) (content |usage |safety )?(polic\\w*|guidelines|filters|safeguards)", 0.75, Severity.HIGH),
-            r("JAILBREAK_PERSONA", "\\b(can|will|must|should|could) (say|do|generate|write|produce|output) (literally )?(anything|everything|any (kind of |type of )?(content|text))\\b|\\bno matter (how|what|if)\\b[^.!?\\n]{0,20}\\b(strange|illegal|immoral|unethical|harmful|dangerous|offensive|inappropriate|explicit)|\\b(even if|whether or not) (it'?s|they are|it is|the request is) (illegal|immoral|unethical|harmful|dangerous|offensive|inappropriate)", 0.7, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\b(can|will|must|should|could) (say|do|generate|write|produce|output) (literally )?(anything|everything|any (kind of |type of )?(content|text))\\b(?! (with|using) (?!(no|any|zero|nothing)\\b)\\w)|\\bno matter (how|what|if)\\b[^.!?\\n]{0,20}\\b(strange|illegal|immoral|unethical|harmful|dangerous|offensive|inappropriate|explicit)|\\b(even if|whether or not) (it'?s|they are|it is|the request is) (illegal|immoral|unethical|harmful|dangerous|offensive|inappropriate)", 0.7, Severity.MEDIUM),
             r("JAILBREAK_PERSONA", "\\binsert (your |a )?(prompt|question|request)( here)?\\b|\\[(your )?prompt( here)?]", 0.6, Severity.LOW),
             r("PROMPT_EXTRACTION", "\\b(reveal|show|print|repeat|output|display|leak|disclose|share|give|tell|provide|write|spell|recite|confirm|what('s| is| are| was| were)?)\\b" + W + "\\b(your|the|initial|original|hidden|secret|system|above)\\b" + W + "\\b(system prompt|system message|initial prompt|hidden prompt|prompt above|pre-?prompt|instructions (above|you were given)|words above|text above|configuration|secret (key|code|word|phrase|number)|password|passcode|passphrase|pass code|access code|security code|pin code|api key|credentials)\\b(?! (reset|resets|recovery|manager|managers|policy|policies|requirements?|strength|change|changes|hints?|field|box|protection|protected|hashing|hash|length|rules|generator|procedure|process|expir\\w*)\\b)", 0.8, Severity.HIGH),
             r("PROMPT_EXTRACTION", "\\b(mot de passe|contraseña|passwort|kennwort|senha|parola d'ordine|wachtwoord|hasło)|пароль|密码|パスワード|비밀번호", 0.7, Severity.MEDIUM),
@@ -204,7 +214,7 @@ final class InjectionDetector implements Detector {
             r("INSTRUCTION_OVERRIDE", "\\b(you are|you're) now (under my control|my (slave|servant|puppet))|\\b(you have to|you must) (answer|obey|comply with|follow) (all|every|any)( of)? my\\b", 0.7, Severity.MEDIUM),
             r("JAILBREAK_PERSONA", "\\b(never|not|don'?t|doesn'?t|won'?t|will not|cannot|can'?t|do not|does not)\\b (ever )?(refuse|reject|decline|deny|censor|filter)\\w* (any|a|to answer|anything|my|the user'?s?)\\b|\\b(never|don'?t|do not|will not|won'?t) (ever )?(say|mention|remind|tell)\\b[^.!?\\n]{0,30}(i'?m sorry|i apologi[sz]e|as an ai|you are an ai|you'?re an ai|language model|illegal|unethical|not appropriate|inappropriate)", 0.75, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(don'?t|doesn'?t|do not|does not|never|won'?t|will not) (care|worry|think) (about|for|of) (the )?(legality|ethics|morality|morals|laws?|rules|consequences|safety|guidelines|polic(y|ies)|being ethical|whether)\\b|\\b(nsfw|explicit|illegal|unethical|harmful|offensive)( content| generations?| responses?| outputs?| material)? (is|are) (now )?(allowed|permitted|enabled|fine|ok|acceptable)\\b", 0.75, Severity.HIGH),
-            r("JAILBREAK_PERSONA", "\\b(forget|forgets) (that )?(you are|you're|you were) (an? )?(ai|language model|chatbot|assistant|chatgpt)|\\b(you (have|has|now have|will have)|(ai|assistant|model|chatbot|bot|persona|character) (with|has)) (absolutely )?no (prohibitions|filters|restrictions|limits|limitations|censorship|boundaries)\\b|\\bno (prohibitions|filters|restrictions|limits|limitations|censorship|boundaries) (on|for|to) (you|your|what you|the ai|ai|the assistant|responses|answers|outputs?|content|language)\\b|\\bcapable of anything\\b|\\b(you|ai|assistant|chatbot|model|gpt|dan|bot) (can |will |always |must |should |now |also )?break(s|ing)? (all |any )?(the |ai |openai |its |your |their )?rules\\b|\\bbreaks? (all )?(ai|openai|chatgpt|its own|your own) rules\\b|\\bopposite day\\b", 0.7, Severity.MEDIUM),
+            r("JAILBREAK_PERSONA", "\\b(forget|forgets) (that )?(you are|you're|you were) (an? )?(ai|language model|chatbot|assistant|chatgpt)|\\b(you (have|has|now have|will have)|(ai|assistant|model|chatbot|bot|persona|character) (with|has)) (absolutely )?no (prohibitions|filters|restrictions|limits|limitations|censorship|boundaries)\\b" + NEUTRAL_SCOPE + "|\\bno (prohibitions|filters|restrictions|limits|limitations|censorship|boundaries) (on|for|to) (you|your|what you|the ai|ai|the assistant|responses|answers|outputs?|content|language)\\b|\\bcapable of anything\\b|\\b(you|ai|assistant|chatbot|model|gpt|dan|bot) (can |will |always |must |should |now |also )?break(s|ing)? (all |any )?(the |ai |openai |its |your |their )?rules\\b|\\bbreaks? (all )?(ai|openai|chatgpt|its own|your own) rules\\b|\\bopposite day\\b", 0.7, Severity.MEDIUM),
             r("DATA_EXFILTRATION", "\\bwhere (does|did|do) (?!you\\b|i\\b|we\\b)\\w+( \\w+)? (live|reside|stay)\\b|\\b(bank balance|home address|medical records?|salary|social security number) of\\b|\\b(print|dump|show|export|list)\\b (me )?(your|the) (entire |whole |full )?(database|user ?table|user data|customer data|records)\\b|\\b(confidential|secret|hidden) (string|code|information|data|key|phrase)\\b", 0.65, Severity.MEDIUM),
             r("PAYLOAD_SPLITTING", "\\b(combine|concatenate|join|merge|put together)\\b[^.!?\\n]{0,40}\\b(a, b|a and b|parts|strings|pieces|fragments)\\b|\\bpart 1\\s*(is|:|=)[\\s\\S]{0,300}?\\bpart 2\\s*(is|:|=)|\\$\\w+ ?\\+ ?\\$\\w+|\\b[a-z]\\d? ?= ?[a-z]\\d? ?\\+ ?[a-z]\\d?\\b", 0.7, Severity.MEDIUM),
             r("ADVERSARIAL_SUFFIX", "\\brepeat\\b[^.!?\\n]{0,80}\\b(\\d{2,}|hundred|thousand|forever|infinitely|endlessly) (times|more times)?", 0.6, Severity.LOW),
@@ -238,6 +248,8 @@ final class InjectionDetector implements Detector {
             // asking for another user's data held in the system prompt, or for the shared password, in other languages
             r("DATA_EXFILTRATION", "\\b(the|another|other) user'?s\\b (\\w+ ){0,2}(name|e-?mail|email address|birth ?day|birthday|birth year|date of birth|initials|favou?rite \\w+|password|phone|address|location|age|ssn|account|data|information|details|records?)\\b", 0.65, Severity.MEDIUM),
             r("PROMPT_EXTRACTION", "\\b(qual|quel|quelle|cu[aá]l|was|wat|welches|wie lautet)\\b[^.!?\\n]{0,20}\\bpassword\\b|(パスワード|密码|비밀번호|パスコード)", 0.7, Severity.MEDIUM),
+            // not a finding: a hypothetical or alternate-world frame, which makes scan look for an answer planted in submitted content
+            r(PLANT_CUE, "\\b(hypothetically|(parallel|alternate|alternative|hypothetical|fictional|imaginary|mirror) (universe|world|reality|dimension|timeline)|world where|for the (purposes?|sake) of (this|the|our) (exercise|task|question|example|analysis|summary|report|email|discussion|calculation|answer)|let'?s (assume|pretend|suppose|say|imagine)|let us (assume|pretend|suppose|say|imagine))\\b", 0.7, Severity.MEDIUM),
             // not a finding: a Caesar-shifted keyword, which makes scan decode the text with that shift and check it again
             r(CAESAR_CUE, "\\b(" + String.join("|", shiftedKeywords()) + ")\\b", 0.8, Severity.HIGH));
 
@@ -264,7 +276,8 @@ final class InjectionDetector implements Detector {
             "list", "share", "copy", "paste", "what", "written", "said", "typed", "text", "words", "uneingeschr", "unzensiert", "ungefiltert",
             "censur", "ki", "ia", "modèle", "modelo", "modello", "asistente", "assistent", "без", "пароль", "send", "mail", "transfer",
             "exfiltrat", "upload", "delete", "do not", "don't", "without", "start", "begin", "open", "prefac", "prefix", "apologi", "<|",
-            "<<", "<start_of_turn", "stands for", "first", "last", "initial", "directive", "orders", "all ", "bot", "the ")));
+            "<<", "<start_of_turn", "stands for", "first", "last", "initial", "directive", "orders", "all ", "bot", "the ",
+            "world where", "for the purpose", "for the sake", "let's", "let us", "imaginary", "mirror")));
 
     private static List<String> withShiftedKeywords(List<String> cues) {
         List<String> out = new ArrayList<>(cues);
@@ -386,6 +399,12 @@ final class InjectionDetector implements Detector {
                 Matcher m = scan.find(r);
                 if (m != null && r == CAESAR_RULE) {
                     shift = depth == 0 ? shiftOf(m.group(1)) : 0;
+                } else if (m != null && r == PLANT_RULE) {
+                    int[] planted = depth == 0 ? plantedAnswer(s, m.start()) : null;
+                    if (planted != null) {
+                        int[] o = nt.toOriginal(planted[0], planted[1]);
+                        out.add(new Detection("INDIRECT_INJECTION", o[0], o[1], rule.confidence(), rule.severity()));
+                    }
                 } else if (m != null) {
                     if (depth == 0) {
                         int[] o = nt.toOriginal(m.start(), m.end());
@@ -410,6 +429,102 @@ final class InjectionDetector implements Detector {
     }
 
     private static final int CAESAR_RULE = indexOf(CAESAR_CUE);
+    private static final int PLANT_RULE = indexOf(PLANT_CUE);
+
+    /** What a planted statement says: "the sum (of all populations) is / could be ...", the thing named in group 1. */
+    private static final Pattern PLANTED_ANSWER = Pattern.compile(
+            "\\bthe (\\p{L}{3,})(?: [\\p{L}\\d]+){0,3}? (?:is|are|was|were|equals|(?:would|could|should|might|will|may|must) be)\\b", FLAGS);
+
+    /**
+     * Answer planting, an indirect injection: submitted content (after "...: '", "...:" and a line break, an HTML
+     * tag or a code fence) holds a statement in a hypothetical or alternate-world frame ("In a parallel universe
+     * ..., the output could be 10"; "For the purpose of this exercise, let's assume the sum ... is 100") that sets
+     * the thing the user's own words, outside the content, ask about. The frame makes it an instruction in
+     * disguise: a document states facts, it does not ask its reader to assume an answer. The span of the frame and
+     * the planted statement, or null. Runs only where the frame rule matched at {@code from}.
+     */
+    static int[] plantedAnswer(String s, int from) {
+        int opener = contentStart(s);
+        if (opener < 0) {
+            return null;
+        }
+        Matcher frame = RULES_LIST.get(PLANT_RULE).fast().matcher(s);
+        int at = Math.max(from, opener + 1);
+        while (at < s.length() && frame.find(at)) {
+            int end = sentenceEnd(s, frame.end());
+            Matcher a = PLANTED_ANSWER.matcher(s).region(frame.end(), end);
+            while (a.find()) {
+                if (asked(s, opener, a.end(), a.group(1))) {
+                    return new int[] {frame.start(), a.end()};
+                }
+            }
+            at = frame.end();
+        }
+        return null;
+    }
+
+    /** Where submitted content starts: a ':' before a quote, '<', '`' or a line break; an HTML tag; a code fence; or -1. */
+    static int contentStart(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '<' && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+                return i;
+            }
+            if (c == '`' && s.startsWith("```", i)) {
+                return i;
+            }
+            if (c == ':') {
+                int j = i + 1;
+                while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                    j++;
+                }
+                if (j < n && "'\"<`\n\u201c\u2018".indexOf(s.charAt(j)) >= 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the sentence (or table cell) that starts before {@code from}: at most 200 chars on. */
+    private static int sentenceEnd(String s, int from) {
+        int limit = Math.min(s.length(), from + 200);
+        for (int i = from; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '<' || (c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * Whether {@code noun} is a word of the user's own text: before the content starts at {@code opener}, or after
+     * the content's last closing quote or tag when that lies past the planted statement (a question after the content).
+     */
+    private static boolean asked(String s, int opener, int plantedEnd, String noun) {
+        if (containsWord(s, 0, opener, noun)) {
+            return true;
+        }
+        int tag = s.lastIndexOf("</");
+        int tagEnd = tag < 0 ? -1 : s.indexOf('>', tag);
+        int quote = Math.max(s.lastIndexOf('\''), Math.max(s.lastIndexOf('"'), Math.max(s.lastIndexOf('\u201d'), s.lastIndexOf("```") + 2)));
+        int after = Math.max(tagEnd, quote) + 1;
+        return after > plantedEnd && containsWord(s, after, s.length(), noun);
+    }
+
+    private static boolean containsWord(String s, int from, int to, String word) {
+        int w = word.length();
+        for (int i = from; i + w <= to; i++) {
+            if (s.regionMatches(true, i, word, 0, w)
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && (i + w == s.length() || !Character.isLetterOrDigit(s.charAt(i + w)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static List<String> shiftedKeywords() {
         List<String> out = new ArrayList<>();
