@@ -51,6 +51,16 @@ class PiiDetectorTest {
         assertThat(found("amex 3782-822463-10005.", "CREDIT_CARD")).isEqualTo("3782-822463-10005");
     }
 
+    /** One identifier in ten passes Luhn: labelled as an order, invoice or tracking number it is not a card, unless a card is named. */
+    @Test
+    void identifiersThatPassLuhnAreNotCards() {
+        assertThat(types("Order #4000123412341234 shipped.")).isEmpty();
+        assertThat(types("Tracking number: 4111111111111111")).isEmpty();
+        assertThat(found("Order paid with card 4000123412341234.", "CREDIT_CARD")).isEqualTo("4000123412341234");
+        assertThat(found("Ref: visa 4111 1111 1111 1111", "CREDIT_CARD")).isEqualTo("4111 1111 1111 1111");
+        assertThat(found("My number is 4111 1111 1111 1111", "CREDIT_CARD")).isEqualTo("4111 1111 1111 1111");
+    }
+
     @Test
     void obfuscatedCardMapsBackToOriginalSpan() {
         String text = "pay with \uFF14111\u200B1111\u20131111 1111 now";
