@@ -194,7 +194,7 @@ final class InjectionDetector implements Detector {
                     + "|(без) (каких-либо |всяких )?(ограничений|цензуры|правил|фильтров)", 0.75, Severity.HIGH),
             // the model's own policies set aside ("OpenAI's content policy no longer applies"); a site's content policy
             // ("the content policy of our forum does not allow spam") only in the set-aside forms themselves
-            r("JAILBREAK_PERSONA", "\\b(openai|anthropic|chatgpt|gpt|your|its|the ai|the model|the assistant)('s)? ([\\w-]+ (and |or |& )?){0,3}?(content |usage |safety )?(polic(y|ies)|guidelines|filters?)\\b" + W + "\\b(no longer|don'?t|do not|doesn'?t|does not|not|never|ignore|bypass|violat|break|lift|remov|disabl|suspend|revok|turned off|switched off|delet)\\w*"
+            r("JAILBREAK_PERSONA", "\\b(openai|anthropic|chatgpt|gpt|your|its|the ai|the model|the assistant)('s)? ([\\w-]{1,30} (and |or |& )?){0,3}?(content |usage |safety )?(polic(y|ies)|guidelines|filters?)\\b" + W + "\\b(no longer|don'?t|do not|doesn'?t|does not|not|never|ignore|bypass|violat|break|lift|remov|disabl|suspend|revok|turned off|switched off|delet)\\w*"
                     + "|\\b(content|usage|safety) (polic(y|ies)|guidelines|filters?) (no longer|(do|does|will) not apply|(is|are|was|were|has been|have been) (lifted|removed|disabled|suspended|revoked|turned off|switched off|deleted|gone))", 0.75, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(two|2|both) (different |separate |distinct )?(responses|answers|paragraphs|ways|personalities|persons|people|entities|characters|ais|modes|versions)\\b[\\s\\S]{0,200}?\\b(normal|classic|standard|gpt|chatgpt)\\b[\\s\\S]{0,200}?\\b(jailbreak|dan|unfiltered|developer|evil|uncensored|opposite|without|mode)\\b", 0.8, Severity.HIGH),
             r("JAILBREAK_PERSONA", "\\b(hypothetical|fictional|imaginary|alternate|parallel) (world|universe|scenario|story|setting|reality)\\b" + W + "\\b(no|without)\\b" + W + "\\b(laws|rules|restrictions|ethics|morals|limits)\\b", 0.7, Severity.MEDIUM),
@@ -257,9 +257,9 @@ final class InjectionDetector implements Detector {
                     + "|\\b(everything|all|anything|whatever)( else)? (that )?(you were|you've been|you have been) (told|instructed|programmed|given|ordered)\\b|\\bwhat (were|have) you (been )?(told|instructed|programmed|ordered) (to|not to)\\b"
                     + "|\\b(secret|password|passcode|code|key|information|instructions?)s? (that |which )?you (were|have been|'ve been|are) (asked|told|instructed|supposed|meant|programmed) (to keep|to protect|to hide|not to (reveal|share|tell|disclose|say))\\b"
                     + "|\\b(output|print|show|dump|reveal|display|repeat|list|copy)\\b (me )?(the )?(full |entire |whole )?(contents?|text) of (your (context( window)?|system (prompt|message)|prompt|instructions|memory|initial prompt)|the (context window|system prompt|system message|initial prompt|hidden prompt))\\b"
-                    + "|\\b(text|content|everything|words)\\b[^.!?\\n]{0,20}\\b(between|inside|within|in) (the )?<(system|instructions?|prompt|sys)>"
                     + "|\\b(complete|continue|finish)\\b[^.!?\\n]{0,30}?\\bmy (system prompt|initial prompt|hidden prompt|instructions|secret (word|key|code|phrase)|password) (says|is|are|reads|tells)\\b"
                     + "|\\b(last|latest|previous|first) (instructions?|message|prompt)( that)? you (received|got|were given)\\b", 0.75, Severity.HIGH),
+            r("PROMPT_EXTRACTION", "\\b(text|content|everything|words)\\b[^.!?\\n]{0,20}\\b(between|inside|within|in) (the )?<(system|instructions?|prompt|sys)>", 0.75, Severity.HIGH),
             // the secret in disguise: spelled out, backwards, in a poem or riddle; the dead-grandmother persona reading keys
             r("PROMPT_EXTRACTION", "\\b(poem|song|riddle|acrostic|rhyme|hint|clue|backwards|in reverse|reversed|spell(ed|s|ing)? out|letters? of)\\b[^.!?\\n]{0,60}?\\b(the|your|that) (secret (word|key|code|phrase)|password|passcode|passphrase|code ?word)\\b"
                     + "|\\b(the|your) (secret (word|key|code|phrase)|password|passcode|passphrase|code ?word)\\b[^.!?\\n]{0,30}?\\b(backwards|in reverse|reversed|spelled out|letter by letter|one letter at a time|with (a )?spaces? between|as a (poem|riddle|song|acrostic)|in (a )?(poem|riddle|song|acrostic))\\b", 0.7, Severity.MEDIUM),
@@ -326,7 +326,15 @@ final class InjectionDetector implements Detector {
      */
     private static final Map<Integer, RulePrefilter.Near> NEARS = Map.of(indexOfPattern("[\\s\\S]{0,400}?"), new RulePrefilter.Near(List.of(
             "restriction", "limitation", "limits", "filter", "censor", "rules", "ethic", "moral", "guidelines", "boundaries", "polic",
-            "constraints", "refus", "warning", "confines"), 930));
+            "constraints", "refus", "warning", "confines"), 930),
+            // "the text between <system> tags": its tag starts at most 10 + 40 (20 code points) + 9 + 4 chars after the match start
+            indexOfPattern("(text|content|everything|words)"), new RulePrefilter.Near(List.of("<system", "<instruction", "<prompt", "<sys"), 70),
+            // the secret in disguise: the secret's noun starts at most 10 ("letters of") + 1 + 120 (60 code points) + 5 chars in
+            indexOfPattern("(poem|song|riddle|acrostic"), new RulePrefilter.Near(List.of("secret", "password", "passcode", "passphrase",
+                    "code word", "codeword"), 140),
+            // the model's policies set aside: it starts at common words ("your", "its"); its noun is at most 13 + 2 + 1 + 3 words
+            // (each up to 30 ASCII word chars and " and ") + 8 chars in
+            indexOfPattern("(openai|anthropic|chatgpt|gpt|your|its"), new RulePrefilter.Near(List.of("polic", "guideline", "filter"), 240));
 
     private static int indexOfPattern(String fragment) {
         int found = -1;
