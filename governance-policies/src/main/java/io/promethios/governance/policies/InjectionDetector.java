@@ -253,10 +253,11 @@ final class InjectionDetector implements Detector {
             r("PROMPT_EXTRACTION", "\\b(qual|quel|quelle|cu[aá]l|was|wat|welches|wie lautet)\\b[^.!?\\n]{0,20}\\bpassword\\b|(パスワード|密码|비밀번호|パスコード)", 0.7, Severity.MEDIUM),
             // more ways to ask for the instructions: other verbs with unambiguous nouns, what the assistant was told, the
             // context window, tags of the prompt, completing "my system prompt says", the last instruction received
-            r("PROMPT_EXTRACTION", "\\b(translat\\w*|summari[sz]\\w*|encod\\w*|paraphras\\w*|rewrit\\w*|convert\\w*|quot\\w*|copy|send|list|give me|tell me)\\b( me)? (your|the) (full |entire |complete |exact )?(system prompt|system message|system instructions|initial prompt|initial instructions|original instructions|hidden prompt|hidden instructions|pre-?prompt|secret instructions)\\b"
-                    + "|\\b(everything|all|anything|whatever)( else)? (that )?(you were|you've been|you have been) (told|instructed|programmed|given|ordered)\\b|\\bwhat (were|have) you (been )?(told|instructed|programmed|ordered) (to|not to)\\b"
-                    + "|\\b(secret|password|passcode|code|key|information|instructions?)s? (that |which )?you (were|have been|'ve been|are) (asked|told|instructed|supposed|meant|programmed) (to keep|to protect|to hide|not to (reveal|share|tell|disclose|say))\\b"
-                    + "|\\b(output|print|show|dump|reveal|display|repeat|list|copy)\\b (me )?(the )?(full |entire |whole )?(contents?|text) of (your (context( window)?|system (prompt|message)|prompt|instructions|memory|initial prompt)|the (context window|system prompt|system message|initial prompt|hidden prompt))\\b"
+            r("PROMPT_EXTRACTION", "\\b(translat\\w{0,10}|summari[sz]\\w{0,10}|encod\\w{0,10}|paraphras\\w{0,10}|rewrit\\w{0,10}|convert\\w{0,10}|quot\\w{0,10}|copy|send|list|give me|tell me)\\b( me)? (your|the) (full |entire |complete |exact )?(system prompt|system message|system instructions|initial prompt|initial instructions|original instructions|hidden prompt|hidden instructions|pre-?prompt|secret instructions)\\b", 0.75, Severity.HIGH),
+            r("PROMPT_EXTRACTION", "\\b(output|print|show|dump|reveal|display|repeat|list|copy)\\b (me )?(the )?(full |entire |whole )?(contents?|text) of (your (context( window)?|system (prompt|message)|prompt|instructions|memory|initial prompt)|the (context window|system prompt|system message|initial prompt|hidden prompt))\\b", 0.75, Severity.HIGH),
+            r("PROMPT_EXTRACTION", "\\b(everything|all|anything|whatever)( else)? (that )?(you were|you've been|you have been) (told|instructed|programmed|given|ordered)\\b|\\bwhat (were|have) you (been )?(told|instructed|programmed|ordered) (to|not to)\\b"
+                    // (the noun in a lookbehind: starting at "secret" or "instructions" the rule had ~150 longer literals to verify there)
+                    + "|(?<=\\b(secret|password|passcode|code|key|information|instructions?)s? (that |which )?)you (were|have been|'ve been|are) (asked|told|instructed|supposed|meant|programmed) (to keep|to protect|to hide|not to (reveal|share|tell|disclose|say))\\b"
                     + "|\\b(complete|continue|finish)\\b[^.!?\\n]{0,30}?\\bmy (system prompt|initial prompt|hidden prompt|instructions|secret (word|key|code|phrase)|password) (says|is|are|reads|tells)\\b"
                     + "|\\b(last|latest|previous|first) (instructions?|message|prompt)( that)? you (received|got|were given)\\b", 0.75, Severity.HIGH),
             r("PROMPT_EXTRACTION", "\\b(text|content|everything|words)\\b[^.!?\\n]{0,20}\\b(between|inside|within|in) (the )?<(system|instructions?|prompt|sys)>", 0.75, Severity.HIGH),
@@ -332,6 +333,13 @@ final class InjectionDetector implements Detector {
             // the secret in disguise: the secret's noun starts at most 10 ("letters of") + 1 + 120 (60 code points) + 5 chars in
             indexOfPattern("(poem|song|riddle|acrostic"), new RulePrefilter.Near(List.of("secret", "password", "passcode", "passphrase",
                     "code word", "codeword"), 140),
+            // other verbs for the system prompt start at common words ("summarize the report"): its noun starts at most
+            // 9 + 10 + 3 + 5 + 10 chars after the match start
+            indexOfPattern("(translat\\w{0,10}|summari"), new RulePrefilter.Near(List.of("system prompt", "system message", "system instructions",
+                    "initial prompt", "initial instructions", "original instructions", "hidden prompt", "hidden instructions", "pre-prompt",
+                    "preprompt", "secret instructions"), 50),
+            // "the contents of your context window": "content" / "text" starts at most 7 + 3 + 4 + 6 chars in
+            indexOfPattern("(output|print|show|dump|reveal|display|repeat|list|copy)\\b (me )?"), new RulePrefilter.Near(List.of("content", "text"), 30),
             // the model's policies set aside: it starts at common words ("your", "its"); its noun is at most 13 + 2 + 1 + 3 words
             // (each up to 30 ASCII word chars and " and ") + 8 chars in
             indexOfPattern("(openai|anthropic|chatgpt|gpt|your|its"), new RulePrefilter.Near(List.of("polic", "guideline", "filter"), 240));
