@@ -220,7 +220,8 @@ final class SecretsDetector implements Detector {
             "\\$(2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}|1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}|5\\$(rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43}|6\\$(rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{86}|krb5asrep\\$23\\$([^\\s:$]{1,200}:)?[a-f0-9]{32}\\$[a-f0-9]{64,}|9\\$[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43}|8\\$[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43})");
     private static final Pattern KEYVALUE_PASSWORD = Pattern.compile(
             "(?i)\\b[\\w.\\-]{0,40}?(password|passwd|pwd|passphrase|secret|token|apikey|api_key|accountkey|sharedaccesskey|login)[\\w\\-]{0,20}[\"']?\\s{0,8}(=>|:=|==|=|:|,)\\s{0,8}\\\\?[\"']([^\"'\\s<>\\[{;\\\\]{4,200})\\\\?[\"']"
-            + "|(?i)\\b[\\w.\\-]{0,40}?(password|passwd|pwd|accountkey|sharedaccesskey)\\s{0,3}=\\s{0,3}([^;\"'\\s<>\\[{]{4,200})"
+            // unquoted: "PASSWORD=..." or, as in YAML and env listings, "DB_PASSWORD: ..." when the value has a digit or symbol (not a path)
+            + "|(?i)\\b[\\w.\\-]{0,40}?(password|passwd|pwd|accountkey|sharedaccesskey)\\s{0,3}(?:=|:(?=\\s{0,3}(?![/~.])[^;\"'\\s<>\\[{]*[0-9@#$%^&*_!]))\\s{0,3}([^;\"'\\s<>\\[{]{4,200})"
             + "|(?i)\\b(password|passphrase|passcode)\\s+(is|was|(?:for|of)\\s[^.\\n]{1,50}?\\s(?:is|was))\\s+[\"']([^\"'\\s]{3,100})[\"']"
             + "|(?i)key=\"[^\"]{0,40}(password|secret|token|pwd|apikey)[^\"]{0,40}\"\\s+value=\"([^\"\\s]{4,200})\""
             + "|(?i)(?:^|\\s)(-u|--user)\\s+['\"]?[^\\s:'\"]{1,100}:([^\\s'\"@]{4,200})"

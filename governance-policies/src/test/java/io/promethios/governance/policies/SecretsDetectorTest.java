@@ -115,6 +115,18 @@ class SecretsDetectorTest {
         assertThat(text.substring(d.start(), d.end())).isEqualTo("hunter2");
     }
 
+    /** YAML and env listings write passwords unquoted after a colon; field labels and help text are not passwords. */
+    @Test
+    void unquotedPasswordsAfterAColon() {
+        assertThat(types("DATABASE_PASSWORD: hunter2Xy9!")).containsExactly("PASSWORD");
+        assertThat(types("environment:\n  PASSWORD: Tr0ub4dor&3\n")).containsExactly("PASSWORD");
+        for (String label : List.of("Password: ********", "pwd: /home/user1", "Password: must contain 8 characters",
+                "Forgot password: click here", "Password: min. 8 chars, 1 digit", "Minimum password: 12 characters",
+                "MYSQL_ROOT_PASSWORD: example")) {
+            assertThat(types(label)).as(label).isEmpty();
+        }
+    }
+
     @Test
     void moreProviderFormatsByExactStructure() {
         assertThat(types("TWILIO_KEY=SK0f3b9c2d7e4a18b6c5d0e9f2a7b3c1d4")).contains("TWILIO_KEY");
