@@ -25,6 +25,25 @@ class OtherDetectorsTest {
         assertThat(types(any, "login at http://user:pw@10.0.0.1/")).containsExactly("URL_SUSPICIOUS");
     }
 
+    /** Ways a denied host slips past a scheme-only scan: no scheme, a trailing dot, percent-encoding, a protocol-relative link. */
+    @Test
+    void deniedHostsWrittenOtherwise() {
+        Detector d = Detectors.url(Set.of(), Set.of("evil.com"));
+        for (String text : List.of("go to evil.com now", "see sub.evil.com/login?x=1 today", "https://evil.com./", "https://evil%2Ecom/x",
+                "<a href=\"//evil.com/x\">x</a>", "background: url(//cdn.evil.com/a.png)", "Visit EVIL.COM.")) {
+            assertThat(types(d, text)).as(text).containsExactly("URL_DENIED");
+        }
+        for (String text : List.of("https://evil.com.attacker.net/", "https://notevil.com/", "notevil.com and devil.company",
+                "mail joe@evil.com", "// comment about evil.community")) {
+            assertThat(types(d, text)).as(text).doesNotContain("URL_DENIED");
+        }
+        String text = "go to www.a.org and evil.com/x";
+        assertThat(Detectors.url(Set.of(), Set.of("evil.com", "a.org")).detect(text)).extracting(x -> text.substring(x.start(), x.end()))
+                .containsExactlyInAnyOrder("www.a.org", "evil.com/x");
+        // allow lists judge URLs only: a bare word with a dot is not a link
+        assertThat(types(Detectors.url(Set.of("example.org"), Set.of()), "see file.txt and node.js")).isEmpty();
+    }
+
     @Test
     void length() {
         assertThat(types(Detectors.length(10), "short")).isEmpty();
