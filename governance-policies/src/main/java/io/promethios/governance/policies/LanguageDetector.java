@@ -17,19 +17,53 @@ import java.util.Set;
  * stop-word vote guesses the language among en, fr, de, es, it, pt, nl; a guess outside the
  * allowed languages gives {@code LANGUAGE_NOT_ALLOWED}.
  *
- * <p>Limitations: texts under about five words are not language-guessed; only the seven
- * languages above are told apart.
+ * With allowed languages but no allowed scripts, text in a script other than Latin is
+ * {@code LANGUAGE_NOT_ALLOWED}: all seven languages are written in Latin letters.
+ *
+ * <p>Limitations: texts under three words are not language-guessed, nor texts without two
+ * function words (or distinctive letters) of one language; only the seven languages above are told apart.
  */
 final class LanguageDetector implements Detector {
 
+    /** The most frequent function words of each language (articles, pronouns, prepositions, auxiliaries, question words). */
     static final Map<String, Set<String>> STOP_WORDS = Map.of(
-            "en", Set.of("the", "and", "is", "are", "of", "to", "you", "what", "how", "my", "i", "it", "this", "that", "with", "for", "can", "do"),
-            "fr", Set.of("le", "la", "les", "et", "est", "des", "un", "une", "je", "vous", "que", "qui", "pour", "pas", "dans", "ce", "mot", "quel"),
-            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "ich", "sie", "ein", "eine", "zu", "mit", "wie", "was", "für", "auf"),
-            "es", Set.of("el", "la", "los", "las", "y", "es", "de", "que", "en", "un", "una", "por", "para", "cómo", "qué", "cual", "cuál"),
-            "it", Set.of("il", "lo", "la", "gli", "le", "e", "è", "di", "che", "un", "una", "per", "non", "come", "sono", "qual"),
-            "pt", Set.of("o", "a", "os", "as", "e", "é", "de", "que", "um", "uma", "para", "não", "como", "qual", "você", "do", "da"),
-            "nl", Set.of("de", "het", "een", "en", "is", "van", "ik", "je", "niet", "dat", "wat", "hoe", "voor", "met", "zijn"));
+            "en", Set.of("the", "and", "is", "are", "was", "were", "of", "to", "you", "what", "how", "my", "i", "it", "this", "that", "with",
+                    "for", "can", "do", "does", "did", "in", "on", "be", "have", "has", "not", "an", "your", "me", "we", "they", "he", "she",
+                    "will", "would", "should", "could", "from", "at", "by", "or", "but", "if", "about", "there", "which", "who", "why", "when",
+                    "where", "please", "am", "i'm", "it's", "don't", "can't", "a", "as", "so", "no", "all", "more", "up", "out", "get",
+                    "just", "some", "any", "like", "our", "their", "them", "his", "her", "its", "than", "then", "also", "into", "only",
+                    "these", "those", "been", "had", "here", "very", "much", "many", "most", "each", "every", "one", "need", "want",
+                    "make", "know", "now", "new", "there's"),
+            "fr", Set.of("le", "la", "les", "et", "est", "des", "un", "une", "je", "vous", "que", "qui", "pour", "pas", "dans", "ce", "mot",
+                    "quel", "quelle", "de", "du", "au", "aux", "en", "sur", "avec", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+                    "il", "elle", "nous", "ils", "elles", "sont", "être", "avoir", "ai", "comment", "pourquoi", "quand", "où", "mais", "ou",
+                    "ne", "se", "cette", "ces", "votre", "vos", "notre", "très", "faire", "peux", "veux", "c'est", "j'ai", "qu'est"),
+            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "ich", "sie", "ein", "eine", "zu", "mit", "wie", "was", "für", "auf",
+                    "den", "dem", "des", "von", "im", "es", "sich", "auch", "aus", "bei", "mein", "meine", "mir", "mich", "dich", "wir",
+                    "ihr", "sind", "bin", "hat", "haben", "kann", "können", "wird", "werden", "oder", "aber", "wenn", "dass", "noch", "nur",
+                    "schon", "zurück", "bitte", "warum", "wo", "wer", "welche", "über"),
+            "es", Set.of("el", "la", "los", "las", "y", "es", "de", "que", "en", "un", "una", "por", "para", "cómo", "qué", "cual", "cuál",
+                    "del", "al", "lo", "se", "no", "con", "su", "sus", "mi", "mis", "tu", "yo", "está", "están", "son", "ser", "hay", "pero",
+                    "más", "muy", "como", "este", "esta", "esto", "porque", "cuando", "dónde", "puedo", "quiero", "tengo"),
+            "it", Set.of("il", "lo", "la", "gli", "le", "e", "è", "di", "che", "un", "una", "per", "non", "come", "sono", "qual", "del",
+                    "della", "dei", "delle", "al", "alla", "nel", "nella", "con", "su", "mi", "ti", "si", "ci", "io", "tu", "lui", "lei",
+                    "noi", "voi", "loro", "ma", "anche", "più", "questo", "questa", "perché", "quando", "dove", "posso", "voglio", "ho",
+                    "hai", "ha", "mio", "mia", "stai", "sto", "cosa"),
+            "pt", Set.of("o", "a", "os", "as", "e", "é", "de", "que", "um", "uma", "para", "não", "como", "qual", "você", "do", "da", "dos",
+                    "das", "no", "na", "nos", "nas", "em", "com", "por", "se", "meu", "minha", "seu", "sua", "eu", "ele", "ela", "nós",
+                    "são", "está", "estou", "tem", "tenho", "mais", "mas", "muito", "isso", "este", "esta", "porque", "quando", "onde",
+                    "posso", "quero", "faço", "ao"),
+            "nl", Set.of("de", "het", "een", "en", "is", "van", "ik", "je", "niet", "dat", "wat", "hoe", "voor", "met", "zijn", "op", "te",
+                    "in", "naar", "er", "die", "maar", "om", "ook", "als", "bij", "of", "mijn", "jouw", "uw", "kan", "wil", "heb", "hebt",
+                    "heeft", "wordt", "worden", "dit", "deze", "waarom", "waar", "wie", "mij", "ons"));
+
+    /** Letters that only some of the languages write: half a vote per word for each language that writes them. */
+    private static final Map<Character, List<String>> LETTERS = Map.ofEntries(
+            Map.entry('ß', List.of("de")), Map.entry('ä', List.of("de")), Map.entry('ö', List.of("de")), Map.entry('ü', List.of("de")),
+            Map.entry('ñ', List.of("es")), Map.entry('ã', List.of("pt")), Map.entry('õ', List.of("pt")), Map.entry('ç', List.of("fr", "pt")),
+            Map.entry('œ', List.of("fr")), Map.entry('ê', List.of("fr", "pt")), Map.entry('è', List.of("fr", "it")),
+            Map.entry('ù', List.of("fr", "it")), Map.entry('û', List.of("fr")), Map.entry('î', List.of("fr")), Map.entry('ë', List.of("fr", "nl")),
+            Map.entry('ï', List.of("fr", "nl")));
 
     private final Set<UnicodeScript> allowedScripts;
     private final Set<String> allowedLanguages;
@@ -90,6 +124,10 @@ final class LanguageDetector implements Detector {
         if (!allowedScripts.isEmpty() && !allowedScripts.contains(dominant)) {
             return List.of(Detection.whole("SCRIPT_NOT_ALLOWED", 0.9, Severity.MEDIUM));
         }
+        if (!allowedLanguages.isEmpty() && allowedScripts.isEmpty() && dominant != UnicodeScript.LATIN) {
+            // every language this detector knows is written in Latin letters: text in another script is none of them
+            return List.of(Detection.whole("LANGUAGE_NOT_ALLOWED", 0.8, Severity.LOW));
+        }
         if (!allowedLanguages.isEmpty() && dominant == UnicodeScript.LATIN) {
             String guess = guess(s);
             if (guess != null && !allowedLanguages.contains(guess)) {
@@ -103,20 +141,49 @@ final class LanguageDetector implements Detector {
         return s == UnicodeScript.LATIN || s == UnicodeScript.CYRILLIC || s == UnicodeScript.GREEK;
     }
 
-    /** The stop-word vote, or null for fewer than five words or no clear winner. */
+    /**
+     * The vote: a point for each word on a language's list, half a point for each word with a letter only some languages
+     * write ({@link #LETTERS}), and a point for Spanish's opening {@code ¿ ¡}. The winner needs at least two points and
+     * half as many again as the runner-up; null for fewer than three words or no clear winner.
+     */
     static String guess(String s) {
-        String[] words = s.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
-        if (words.length < 5) {
-            return null;
-        }
-        Map<String, Integer> votes = new HashMap<>();
+        String lower = s.toLowerCase(Locale.ROOT);
+        String[] words = lower.split("[^\\p{L}']+");
+        int n = 0;
+        Map<String, Double> votes = new HashMap<>();
         for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            n++;
             for (Map.Entry<String, Set<String>> e : STOP_WORDS.entrySet()) {
                 if (e.getValue().contains(w)) {
-                    votes.merge(e.getKey(), 1, Integer::sum);
+                    votes.merge(e.getKey(), 1.0, Double::sum);
                 }
             }
+            java.util.Set<String> lettered = new java.util.HashSet<>();
+            for (int k = 0; k < w.length(); k++) {
+                List<String> langs = LETTERS.get(w.charAt(k));
+                if (langs != null) {
+                    lettered.addAll(langs);
+                }
+            }
+            for (String l : lettered) {
+                votes.merge(l, 0.5, Double::sum);
+            }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).orElse(null);
+        if (lower.indexOf('¿') >= 0 || lower.indexOf('¡') >= 0) {
+            votes.merge("es", 1.0, Double::sum);
+        }
+        if (n < 3) {
+            return null;
+        }
+        List<Map.Entry<String, Double>> ranked = votes.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2.0) {
+            return null;
+        }
+        double second = ranked.size() > 1 ? ranked.get(1).getValue() : 0.0;
+        return ranked.get(0).getValue() >= 1.5 * second && ranked.get(0).getValue() > second ? ranked.get(0).getKey() : null;
     }
 }

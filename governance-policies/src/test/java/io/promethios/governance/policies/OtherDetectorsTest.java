@@ -62,6 +62,24 @@ class OtherDetectorsTest {
         assertThatThrownBy(() -> Detectors.language(Set.of("KLINGON"), Set.of())).hasMessageContaining("KLINGON");
     }
 
+    /** Short everyday questions (hand-written): "allowed: en" must hold for them too, and for text in another script. */
+    @Test
+    void languagesOfShortQuestions() {
+        Detector english = Detectors.language(Set.of(), Set.of("en"));
+        for (String other : List.of("Comment réinitialiser mon mot de passe ?", "¿Cómo restablezco mi contraseña?",
+                "Wie setze ich mein Passwort zurück?", "Come posso reimpostare la mia password?", "Hoe reset ik mijn wachtwoord?",
+                "Como faço para redefinir minha senha?", "Как сбросить пароль?", "如何重置密码？")) {
+            assertThat(types(english, other)).as(other).containsExactly("LANGUAGE_NOT_ALLOWED");
+        }
+        for (String en : List.of("How do I reset my password?", "The café served crème brûlée and a croissant.",
+                "Please translate 'bonjour' to English.", "Kindergarten and angst are German loanwords used in English.", "Thanks!", "ok",
+                "SELECT * FROM users WHERE id = 1;")) {
+            assertThat(types(english, en)).as(en).isEmpty();
+        }
+        assertThat(types(Detectors.language(Set.of(), Set.of("fr")), "Comment réinitialiser mon mot de passe ?")).isEmpty();
+        assertThat(types(Detectors.language(Set.of(), Set.of("es")), "¿Cómo restablezco mi contraseña?")).isEmpty();
+    }
+
     @Test
     void topics() {
         Detector d = Detectors.topic(Map.of("banking", List.of()), Map.of("gambling", List.of()));

@@ -99,13 +99,14 @@ public final class StandardEvaluation {
         r.addAll(injection(datasets));
         r.addAll(harmful(datasets));
         r.addAll(topic(datasets));
+        r.addAll(language(datasets));
         r.addAll(restrictions(datasets));
         return r;
     }
 
     /**
      * Runs the suites of one detector ({@code pii}, {@code secrets}, {@code injection}, {@code harmful}, {@code topic},
-     * {@code restrictions}).
+     * {@code language}, {@code restrictions}).
      */
     public static List<Result> run(Path datasets, String detector) {
         return switch (detector) {
@@ -114,6 +115,7 @@ public final class StandardEvaluation {
             case "injection" -> injection(datasets);
             case "harmful" -> harmful(datasets);
             case "topic" -> topic(datasets);
+            case "language" -> language(datasets);
             case "restrictions" -> restrictions(datasets);
             default -> List.of();
         };
@@ -252,6 +254,33 @@ public final class StandardEvaluation {
         List<Evaluator.LabelledText> rows = clincTest(ds, r -> !TOPIC_ALLOWED.contains(r.get("domain")));
         return List.of(new Result("topic", "topics_clinc150/clinc150_data_full.csv[test+oos_test, allowed=" + String.join("+", TOPIC_ALLOWED) + "]",
                 "OFF_TOPIC", Evaluator.rows(topic, rows, d -> d.type().equals("OFF_TOPIC"))));
+    }
+
+    /**
+     * {@code language} with English allowed: CyberSecEval's rows written in another language than their English system
+     * prompt ({@code injection_variant} {@code different_user_input_language}) are the positives; the English CLINC150
+     * test queries and self-instruct tasks the negatives.
+     */
+    public static List<Result> language(Path ds) {
+        Detector english = Detectors.language(Set.of(), Set.of("en"));
+        List<Result> out = new ArrayList<>();
+        out.add(new Result("language", "prompt_attacks/cyberseceval_prompt_injection.jsonl[different_user_input_language]", "allowed=en",
+                Evaluator.rows(english, otherLanguageRows(ds), d -> true)));
+        out.add(new Result("language", "topics_clinc150/clinc150_data_full.csv[test+oos_test]", "allowed=en",
+                Evaluator.rows(english, clincTest(ds, r -> false), d -> true)));
+        out.add(new Result("language", "benign_prompts/self_instruct_user_oriented.jsonl", "allowed=en",
+                Evaluator.rows(english, texts(ds, "benign_prompts/self_instruct_user_oriented.jsonl", "text", r -> false), d -> true)));
+        return out;
+    }
+
+    private static List<Evaluator.LabelledText> otherLanguageRows(Path ds) {
+        List<Evaluator.LabelledText> rows = new ArrayList<>();
+        for (Map<String, Object> row : read(ds.resolve("prompt_attacks/cyberseceval_prompt_injection.jsonl"))) {
+            if ("different_user_input_language".equals(row.get("injection_variant")) && row.get("text") != null) {
+                rows.add(new Evaluator.LabelledText(row.get("text").toString(), true));
+            }
+        }
+        return rows;
     }
 
     /**
