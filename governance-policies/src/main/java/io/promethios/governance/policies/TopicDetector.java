@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Topic restriction by vocabulary. A topic is a list of phrases (or the name of a built-in topic:
  * {@link #BUILT_IN}). Text mentioning a denied topic gives {@code DENIED_TOPIC}; when allowed
  * topics are set, text mentioning none of them gives {@code OFF_TOPIC}. All phrases of all topics
- * are matched in one Aho-Corasick pass, on word starts (so {@code account} also matches
- * {@code accounts}).
+ * are matched in one Aho-Corasick pass, as words with their inflections ({@code account} matches
+ * {@code accounts}, {@code deposit} matches {@code deposited}, {@code bet} matches {@code betting} but not
+ * {@code better} or {@code between}); a phrase ending in {@code *} is a stem and matches any word it
+ * starts ({@code diagnos*} matches {@code diagnosis} and {@code diagnosed}).
  *
  * <p>Limitations: a vocabulary test, not a classifier. Short or vague requests ("what can you
  * do?") are off-topic for it; a question that uses an allowed topic's words for another purpose
@@ -33,17 +36,20 @@ final class TopicDetector implements Detector {
                     "transaction fee", "apply for"),
             "travel", List.of("flight", "hotel", "airport", "passport", "visa", "luggage", "baggage", "trip", "vacation", "travel", "booking",
                     "reservation", "car rental", "rent a car", "itinerary", "boarding", "layover", "exchange rate", "plug", "timezone", "jet lag"),
-            "medical", List.of("doctor", "symptom", "medicine", "medication", "diagnos", "disease", "illness", "hospital", "prescription",
-                    "dose", "pain", "treatment", "therapy", "vaccine", "surgery", "health"),
+            "medical", List.of("doctor", "symptom", "medicine", "medication", "diagnos*", "disease", "illness", "hospital", "prescription",
+                    "dose", "pain", "treatment", "therapy", "vaccin*", "surgery", "health", "headache", "fever", "ibuprofen", "acetaminophen",
+                    "paracetamol", "aspirin", "antibiotic", "side effect", "infection", "clinic", "pharmac*"),
             "politics", List.of("election", "vote", "voting", "president", "senator", "congress", "parliament", "political", "politics",
-                    "democrat", "republican", "campaign", "ballot", "government", "prime minister", "policy debate"),
+                    "democrat*", "republican", "campaign", "ballot", "government", "prime minister", "policy debate"),
             "gambling", List.of("casino", "bet", "betting", "gamble", "gambling", "poker", "blackjack", "roulette", "slot machine", "odds",
                     "sportsbook", "lottery", "jackpot"),
-            "weapons", List.of("gun", "firearm", "rifle", "pistol", "ammunition", "ammo", "explosive", "weapon", "grenade", "silencer"));
+            "weapons", List.of("gun", "firearm", "rifle", "pistol", "ammunition", "ammo", "explosive", "weapon", "grenade", "silencer", "handgun", "shotgun", "revolver",
+                    "ar-15", "assault rifle", "concealed carry"));
 
     private final AhoCorasick automaton;
     private final List<String> phraseTopic = new ArrayList<>();
     private final List<Boolean> phraseAllowed = new ArrayList<>();
+    private final List<Boolean> phraseStem = new ArrayList<>();
     private final boolean hasAllowed;
 
     TopicDetector(Map<String, List<String>> allowed, Map<String, List<String>> denied) {
@@ -54,7 +60,10 @@ final class TopicDetector implements Detector {
         for (boolean isAllowed : new boolean[] {true, false}) {
             for (Map.Entry<String, List<String>> e : resolve(isAllowed ? allowed : denied).entrySet()) {
                 for (String p : e.getValue()) {
-                    phrases.add(TextNormalizer.normalize(p.toLowerCase(java.util.Locale.ROOT)).normalized());
+                    boolean stem = p.endsWith("*") && p.length() > 1;
+                    String word = stem ? p.substring(0, p.length() - 1) : p;
+                    phrases.add(TextNormalizer.normalize(word.toLowerCase(java.util.Locale.ROOT)).normalized());
+                    phraseStem.add(stem);
                     phraseTopic.add(e.getKey());
                     phraseAllowed.add(isAllowed);
                 }
@@ -91,6 +100,9 @@ final class TopicDetector implements Detector {
             if (m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1)) && Character.isLetterOrDigit(s.charAt(m.start()))) {
                 continue; // inside a word
             }
+            if (!phraseStem.get(m.phrase()) && !wordEndsAfter(s, m.end())) {
+                continue; // a longer word: "bet" in "between", "tax" in "taxi"
+            }
             if (phraseAllowed.get(m.phrase())) {
                 onTopic = true;
             } else {
@@ -102,5 +114,26 @@ final class TopicDetector implements Detector {
             out.add(Detection.whole("OFF_TOPIC", 0.7, Severity.LOW));
         }
         return out;
+    }
+
+    /** Inflections a phrase may take: plural, past, participle, agent noun. */
+    private static final Set<String> INFLECTIONS = Set.of("s", "es", "d", "ed", "ing", "ings", "er", "ers");
+
+    /** Whether the word ends at {@code end}, or after one of {@link #INFLECTIONS} (after a doubled last letter too). */
+    private static boolean wordEndsAfter(String s, int end) {
+        int n = s.length();
+        if (end >= n || !Character.isLetterOrDigit(s.charAt(end)) || !Character.isLetterOrDigit(s.charAt(end - 1))) {
+            return true;
+        }
+        int e = end;
+        while (e < n && Character.isLetterOrDigit(s.charAt(e))) {
+            e++;
+        }
+        String rest = s.substring(end, e).toLowerCase(java.util.Locale.ROOT);
+        if (rest.length() > 1 && rest.charAt(0) == Character.toLowerCase(s.charAt(end - 1))) {
+            rest = rest.substring(1); // a doubled consonant: "bet" in "betting", "plan" in "planned"
+            return rest.equals("ing") || rest.equals("ings") || rest.equals("ed"); // not "er": "better" is not "bet"
+        }
+        return INFLECTIONS.contains(rest);
     }
 }

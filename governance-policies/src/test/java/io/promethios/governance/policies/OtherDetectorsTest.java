@@ -88,6 +88,25 @@ class OtherDetectorsTest {
         assertThat(types(d, "transfer money to my casino account")).containsExactly("DENIED_TOPIC");
     }
 
+    /** A phrase matches its word and the word's inflections, not longer words that start with it; "*" makes a stem. */
+    @Test
+    void topicPhrasesAreWordsNotPrefixes() {
+        Detector gambling = Detectors.topic(Map.of(), Map.of("gambling", List.of()));
+        assertThat(types(gambling, "What is the difference between a loan and a mortgage?")).isEmpty();
+        assertThat(types(gambling, "Which one is better?")).isEmpty();
+        assertThat(types(gambling, "He bets on horses")).containsExactly("DENIED_TOPIC");
+        assertThat(types(Detectors.topic(Map.of(), Map.of("x", List.of("bet"))), "she is betting again")).containsExactly("DENIED_TOPIC");
+        Detector banking = Detectors.topic(Map.of("banking", List.of()), Map.of());
+        assertThat(types(banking, "book a taxi for april 5")).containsExactly("OFF_TOPIC");
+        assertThat(types(banking, "what's in the atmosphere of mars")).containsExactly("OFF_TOPIC");
+        assertThat(types(banking, "how many accounts do I have")).isEmpty();
+        assertThat(types(banking, "I deposited my paycheck")).isEmpty();
+        Detector custom = Detectors.topic(Map.of(), Map.of("health", List.of("diagnos*", "pain")));
+        assertThat(types(custom, "what is the diagnosis")).containsExactly("DENIED_TOPIC");
+        assertThat(types(custom, "I have back pains")).containsExactly("DENIED_TOPIC");
+        assertThat(types(custom, "a painting of Spain")).isEmpty();
+    }
+
     @Test
     void harmfulHasGradedSeverity() {
         Detector d = Detectors.harmful();
