@@ -86,13 +86,7 @@ final class UrlDetector implements Detector {
                 }
                 hostStart = www;
             }
-            int end = hostStart;
-            while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && "\"'<>()[]{}`".indexOf(s.charAt(end)) < 0) {
-                end++;
-            }
-            while (end > hostStart && ".,;:!?".indexOf(s.charAt(end - 1)) >= 0) {
-                end--;
-            }
+            int end = urlEnd(s, hostStart);
             String authority = lower.substring(hostStart, end);
             int slash = indexOfAny(authority, "/?#");
             if (slash >= 0) {
@@ -153,12 +147,7 @@ final class UrlDetector implements Detector {
                 continue; // notevil.com, an e-mail domain, part of a path
             }
             if (end < n && "/?#:".indexOf(lower.charAt(end)) >= 0) {
-                while (end < n && !Character.isWhitespace(lower.charAt(end)) && "\"'<>()[]{}`".indexOf(lower.charAt(end)) < 0) {
-                    end++;
-                }
-                while (".,;:!?".indexOf(lower.charAt(end - 1)) >= 0) {
-                    end--;
-                }
+                end = urlEnd(lower, end);
             }
             boolean inside = false;
             for (int[] f : found) {
@@ -170,6 +159,18 @@ final class UrlDetector implements Detector {
                 out.add(new Detection("URL_DENIED", o[0], o[1], 0.9, Severity.MEDIUM));
             }
         }
+    }
+
+    /** Where a URL from {@code from} ends: at whitespace, a quote or a bracket, without trailing sentence punctuation. */
+    private static int urlEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && "\"'<>()[]{}`".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        while (end > from && ".,;:!?".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
     }
 
     private static boolean isNameChar(char c) {
