@@ -227,13 +227,15 @@ final class SecretsDetector implements Detector {
             + "|(?i)(?:^|\\s)(-u|--user)\\s+['\"]?[^\\s:'\"]{1,100}:([^\\s'\"@]{4,200})"
             + "|(?i)\\s-(p|password|pass|pwd)\\s+['\"]?([^\\s'\"$%][^\\s'\"]{3,100})"
             // in prose without quotes ("my password is hunter2"): a value with a letter and a digit or symbol, not a word
-            + "|(?i)\\b(password|passphrase|passcode)\\s+(?:is|was|:)\\s+(?=[^\\s\"']*[0-9@#$%^&*_])(?=[^\\s\"']*[A-Za-z])([^\\s\"'.,;!?()]{6,100})");
+            + "|(?i)\\b(password|passphrase|passcode)\\s+(?:is|was|:)\\s+(?=[^\\s\"']*[0-9@#$%^&*_])(?=[^\\s\"']*[A-Za-z])([^\\s\"'.,;!?()]{6,100})"
+            // env and config names that end in PASS ("SMTP_PASS=...", "db.pass=..."): the word itself or after a separator
+            + "|(?i)\\b(?:[\\w.\\-]{0,40}?[_.\\-])?pass\\s{0,3}=\\s{0,3}([^;\"'\\s<>\\[{]{4,200})");
     /**
      * Where KEYVALUE_PASSWORD can match: its first two alternatives start with {@code \\b[\\w.\\-]{0,40}?}, so
      * a plain {@code find()} tries them at every offset. Every match contains, counting from its start: a
      * name word at most 40 chars in (alternatives 1 and 2; 3 starts with password or passphrase, or
      * with passcode), {@code key="} (4), {@code -u} at most 2 chars in (5: a space or the text start, then
-     * {@code -u} or {@code --user}), {@code -p} 1 char in (6). Running the regex only at those offsets
+     * {@code -u} or {@code --user}), {@code -p} 1 char in (6), {@code pass} at most 40 chars in (8). Running the regex only at those offsets
      * gives the same matches (SecretsDetectorTest compares it with plain find).
      *
      * <p>A match of alternative 1 or 2 has only {@code [\\w.\\-]} chars (ASCII: no UNICODE_CHARACTER_CLASS, and
@@ -255,7 +257,7 @@ final class SecretsDetector implements Detector {
         String o = over ? NAME_PREFIX_CHARS : null;
         List<RulePrefilter.Reach> reaches = new ArrayList<>();
         for (String name : List.of("password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "api_key", "accountkey",
-                "sharedaccesskey", "login")) {
+                "sharedaccesskey", "login", "pass")) {
             reaches.add(new RulePrefilter.Reach(name, 40, o));
         }
         reaches.addAll(List.of(new RulePrefilter.Reach("passcode", 0), new RulePrefilter.Reach("key=\"", 0),
@@ -312,6 +314,16 @@ final class SecretsDetector implements Detector {
     /** {@code .netrc} entries: {@code machine HOST login USER password PASS}, in any whitespace. */
     private static final Pattern NETRC = Pattern.compile(
             "\\bmachine\\s+\\S{1,200}\\s+login\\s+\\S{1,200}\\s+password\\s+([^\\s\"'$%]\\S{2,200})");
+    /** A key share given to {@code vault operator unseal} (base64 of the share's bytes), after any flags. */
+    private static final Pattern VAULT_UNSEAL = Pattern.compile(
+            "\\bvault\\s+operator\\s+unseal\\s+(?:-[\\w=\\-]+\\s+)*([A-Za-z0-9+/]{40,}={0,2})(?![A-Za-z0-9+/=])");
+    /**
+     * An {@code Authorization} header (or a field of that name) with a bearer-like scheme: {@code Bearer} (RFC 6750),
+     * {@code token} (GitHub and others), {@code SSWS} (Okta). The value is RFC 6750's token68 alphabet.
+     */
+    private static final Pattern AUTH_HEADER = Pattern.compile(
+            "(?i)\\bauthorization[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:bearer|token|ssws)\\s+([A-Za-z0-9._~+/\\-]{8,500}=*)(?![A-Za-z0-9._~+/\\-=$%{}<>])");
+
     /** ThingsBoard device API: the device access token is a path segment before a device endpoint. */
     private static final Pattern DEVICE_TOKEN_PATH = Pattern.compile(
             "/api/v1/([A-Za-z0-9]{20})/(telemetry|attributes|rpc|claim|firmware|software|provision)\\b");
@@ -330,7 +342,7 @@ final class SecretsDetector implements Detector {
             "$krb5", "$9$", "$8$", "password=", "pwd=", "passwd=", "pass=", "secret=", "token=", "apikey=", "api_key=",
             "accountkey=", "sharedaccesskey=", "password", "passwd", "pwd", "passphrase", "passcode", "secret", "token", "apikey",
             "api_key", "login", "arn:aws", "amazonaws.com", "s3://", "googleapis.com", "gs://", "googleusercontent.com", "myshopify.com", "outlook.office", " -u ", "--user", " -p ",
-            "machine", "/api/v1/", "account_id", "accountid", "basic ", "networkcredential", "directoryentry"));
+            "machine", "/api/v1/", "account_id", "accountid", "basic ", "networkcredential", "directoryentry", "unseal"));
 
     /** Names that, right before a value, say the value is a credential. */
     private static final AhoCorasick SECRET_NAMES = AhoCorasick.of(List.of(
@@ -358,6 +370,7 @@ final class SecretsDetector implements Detector {
         List<String> types = new ArrayList<>();
         anchored(s, raw, types);
         tokens(s, raw, types);
+        authorizationHeaders(s, raw, types);
         // by start, the longest first, and for one span the most severe (a provider's key over the generic PASSWORD
         // that its assignment also matches); otherwise in the order found
         raw.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -a[1]).thenComparingInt(a -> -a[4]));
@@ -396,6 +409,7 @@ final class SecretsDetector implements Detector {
         boolean account = false;
         boolean basic = false;
         boolean dotnet = false;
+        boolean unseal = false;
         for (AhoCorasick.Match m : hits) {
             switch (m.phrase()) {
                 case 0 -> pem = true;
@@ -410,6 +424,7 @@ final class SecretsDetector implements Detector {
                 case 46, 47 -> account = true;
                 case 48 -> basic = true;
                 case 49, 50 -> dotnet = true;
+                case 51 -> unseal = true;
                 default -> kv = true;
             }
         }
@@ -437,7 +452,7 @@ final class SecretsDetector implements Detector {
         if (kv) {
             forEachKeyValue(s, m -> {
                 int g = 0;
-                for (int k : new int[] {3, 5, 8, 10, 12, 14, 16}) {
+                for (int k : new int[] {3, 5, 8, 10, 12, 14, 16, 17}) {
                     if (m.group(k) != null) {
                         g = k;
                         break;
@@ -485,12 +500,67 @@ final class SecretsDetector implements Detector {
                 }
             }
         }
+        if (unseal) {
+            Matcher m = VAULT_UNSEAL.matcher(s);
+            while (m.find()) {
+                if (!isTokenPlaceholder(m.group(1))) {
+                    add(raw, types, m.start(1), m.end(1), "VAULT_UNSEAL_KEY", 95, Severity.CRITICAL);
+                }
+            }
+        }
         if (account) {
             find(AWS_ACCOUNT_ID, 1, s, raw, types, "CLOUD_IDENTIFIER", 60, Severity.LOW);
         }
         if (ids) {
             find(CLOUD_IDENTIFIER, 0, s, raw, types, "CLOUD_IDENTIFIER", 60, Severity.LOW);
         }
+    }
+
+    /**
+     * Tokens in {@link #AUTH_HEADER}s. Run after the token rules: a JWT or a provider key in the header keeps its own type;
+     * a generic judgement of the same value gives way to this one (more severe, so it sorts first).
+     */
+    private static void authorizationHeaders(String s, List<int[]> raw, List<String> types) {
+        int at = indexOfIgnoreAsciiCase(s, "authorization");
+        if (at < 0) {
+            return;
+        }
+        Matcher m = AUTH_HEADER.matcher(s).useTransparentBounds(true);
+        m.region(at, s.length());
+        while (m.find()) {
+            String v = m.group(1);
+            boolean digit = false;
+            boolean upper = false;
+            boolean lower = false;
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                digit |= c >= '0' && c <= '9';
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+            }
+            if (!(digit || v.length() >= 20 && upper && lower) || isTokenPlaceholder(v) || looksLikeCode(v)) {
+                continue;
+            }
+            boolean typed = false;
+            for (int[] r : raw) {
+                String t = types.get(r[2]);
+                typed |= r[0] < m.end(1) && m.start(1) < r[1] && !t.equals("GENERIC_SECRET") && !t.equals("PASSWORD");
+            }
+            if (!typed) {
+                add(raw, types, m.start(1), m.end(1), "HTTP_BEARER_TOKEN", 90, Severity.CRITICAL);
+            }
+        }
+    }
+
+    /** The first index of {@code lower} (ASCII lower-case) in {@code s}, ASCII case ignored, or -1. */
+    private static int indexOfIgnoreAsciiCase(String s, String lower) {
+        char first = lower.charAt(0);
+        for (int i = 0; i + lower.length() <= s.length(); i++) {
+            if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, lower, 0, lower.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A user name set to {@code anonymous}: {@code user = "anonymous"}, {@code login anonymous}, {@code -> user: anonymous}. */
@@ -550,11 +620,19 @@ final class SecretsDetector implements Detector {
         if (v.indexOf('/') > 0 && l.equals(v) && v.chars().allMatch(ch -> ch >= 'a' && ch <= 'z' || ch == '/' || ch == '#' || ch == '_' || ch == '-' || ch == ':' || ch == '.')) {
             return true; // a lower-case route or path such as users/passwords#update
         }
-        return c == '$' || c == '%' || c == '@' || c == '&' || c == '/' || c == '#' || c == '.' || v.endsWith(":") || CALL.matcher(v).matches() || v.contains("${") || v.startsWith("process.env")
+        if (l.startsWith("arn:") || v.startsWith("\\$") || v.startsWith("\\%")) {
+            return true; // a resource name, an escaped variable
+        }
+        // '#' starts a template (#{...}, #(...)), a comment or a CSS selector (#add-password), but also passwords ("Password=#Qx7vLp2;")
+        boolean hashRef = c == '#' && (v.length() == 1 || !PiiDetector.isAsciiAlnum(v.charAt(1)) || SELECTOR.matcher(v).matches());
+        return c == '$' || c == '%' || c == '@' || c == '&' || c == '/' || hashRef || c == '.' || c == '(' || v.endsWith(":") || CALL.matcher(v).matches() || v.contains("${") || v.startsWith("process.env")
                 || v.startsWith("os.") || v.startsWith("env.") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")
                 || v.equalsIgnoreCase("null") || v.equalsIgnoreCase("none") || v.equalsIgnoreCase("password") || v.equalsIgnoreCase("secret")
                 || v.equalsIgnoreCase("required") || v.equalsIgnoreCase("string") || v.equalsIgnoreCase("text");
     }
+
+    /** An element id as CSS and URLs write it: {@code #add-password}. */
+    private static final Pattern SELECTOR = Pattern.compile("#[a-z][a-z_\\-]*");
 
     /** A function or method call such as {@code getpass()} or {@code os.environ.get(...)}. */
     private static final Pattern CALL = Pattern.compile("[A-Za-z_][\\w.\\->:]*\\(.*\\)");
@@ -591,13 +669,17 @@ final class SecretsDetector implements Detector {
                 end--;
             }
             if (end - i >= 10) {
-                judgeToken(s, i, end, raw, types);
+                judgeToken(s, i, end, j, raw, types);
             }
             i = j;
         }
     }
 
-    private void judgeToken(String s, int start, int end, List<int[]> raw, List<String> types) {
+    /**
+     * Judges the token {@code s[start, end)}; {@code rawEnd} is where it ended before trailing dots, dashes and slashes
+     * were cut (a provider format whose alphabet has them, such as a Google API key ending in '-', is tried on that too).
+     */
+    private void judgeToken(String s, int start, int end, int rawEnd, List<int[]> raw, List<String> types) {
         String token = s.substring(start, end);
         boolean knownPrefixFailed = false;
         // known formats: a prefix at the token start or after a non-alphanumeric char inside it
@@ -613,10 +695,11 @@ final class SecretsDetector implements Detector {
             // a distinctive provider prefix (with its separator) whose body breaks the provider's format is
             // a made-up or redacted value (px-dep-d4c3-h8g7-...), not an unknown secret: no generic judgement
             knownPrefixFailed |= at == 0 && fm.prefix().length() >= 4 && (fm.prefix().indexOf('-') >= 0 || fm.prefix().indexOf('_') >= 0);
-            Matcher mm = fm.pattern().matcher(token);
-            mm.region(at, token.length());
-            if (mm.lookingAt() && (mm.end() == token.length() || !PiiDetector.isAsciiAlnum(token.charAt(mm.end())))
-                    && (mm.end() < token.length() || end >= s.length() || s.charAt(end) != '(')) {
+            Matcher mm = formatAt(fm, token, at, s, end);
+            if (mm == null && rawEnd > end) {
+                mm = formatAt(fm, s.substring(start, rawEnd), at, s, rawEnd);
+            }
+            if (mm != null) {
                 if (!isTokenPlaceholder(mm.group())) {
                     add(raw, types, start + at, start + mm.end(), fm.type(), 95, fm.severity());
                 }
@@ -632,12 +715,15 @@ final class SecretsDetector implements Detector {
         } else if (len == 40 && NEW_RELIC_LICENSE.matcher(token).matches() && !isTokenPlaceholder(token)) {
             add(raw, types, start, end, "NEW_RELIC_KEY", 95, Severity.CRITICAL);
             return;
+        } else if (len == 84 && isAzureDevOpsToken(token) && !isTokenPlaceholder(token)) {
+            add(raw, types, start, end, "AZURE_DEVOPS_TOKEN", 95, Severity.CRITICAL);
+            return;
         }
         // generic: high entropy and named like a secret right before it
         if (len < 16 || len > 512 || !mixed(token) || isTokenPlaceholder(token)) {
             return;
         }
-        if (knownPrefixFailed || looksLikePathOrWord(token)) {
+        if (knownPrefixFailed || looksLikePathOrWord(token) || looksLikeIdentifier(token) || namesAKeyValuePair(s, end)) {
             return;
         }
         double h = entropy(token);
@@ -649,6 +735,83 @@ final class SecretsDetector implements Detector {
         if (hasSecretName(s, start) || hasSecretLabelAbove(s, start, end)) {
             add(raw, types, start, end, "GENERIC_SECRET", 70, Severity.HIGH);
         }
+    }
+
+    /** The provider format {@code fm} at {@code at} in {@code token}, ending at a non-alphanumeric char (and not a call), or null. */
+    private static Matcher formatAt(Format fm, String token, int at, String s, int end) {
+        Matcher mm = fm.pattern().matcher(token);
+        mm.region(at, token.length());
+        if (mm.lookingAt() && (mm.end() == token.length() || !PiiDetector.isAsciiAlnum(token.charAt(mm.end())))
+                && (mm.end() < token.length() || end >= s.length() || s.charAt(end) != '(')) {
+            return mm;
+        }
+        return null;
+    }
+
+    /**
+     * Azure DevOps personal access tokens since 2024 (Microsoft's announcement of the new format): 84 alphanumeric
+     * chars with the fixed signature {@code JQQJ99} at 52 and {@code AZDO} at 76.
+     */
+    static boolean isAzureDevOpsToken(String t) {
+        if (t.length() != 84 || !t.startsWith("JQQJ99", 52) || !t.startsWith("AZDO", 76)) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!PiiDetector.isAsciiAlnum(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A program identifier such as {@code ws_plugin__s2member_files_access_key}: three or more parts joined by '_' or '-',
+     * in one letter case, with digits under 15% of the chars. A random token of lower-case letters and digits has about
+     * 28% digits; a generated token with three separators in one case is rare.
+     */
+    static boolean looksLikeIdentifier(String t) {
+        int parts = 1;
+        int digits = 0;
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '_' || c == '-') {
+                parts += i > 0 && t.charAt(i - 1) != c ? 1 : 0;
+            } else if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else {
+                return false;
+            }
+        }
+        return parts >= 3 && !(upper && lower) && digits * 100 < t.length() * 15;
+    }
+
+    /** The token is the name in a key/value attribute pair: {@code <add key="NAME" value="...">}. */
+    private static boolean namesAKeyValuePair(String s, int end) {
+        int i = end;
+        if (i < s.length() && s.charAt(i) == '\\') {
+            i++;
+        }
+        if (i >= s.length() || s.charAt(i) != '"' && s.charAt(i) != '\'') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j == i + 1 || !s.regionMatches(true, j, "value", 0, 5)) {
+            return false;
+        }
+        j += 5;
+        while (j < s.length() && s.charAt(j) == ' ') {
+            j++;
+        }
+        return j < s.length() && s.charAt(j) == '=';
     }
 
     private static boolean hasSecretName(String s, int tokenStart) {

@@ -255,7 +255,7 @@ class SecretsDetectorTest {
         assertThat(SecretsDetector.keyValueMatchesPlain(crafted[1])).isEmpty(); // the word 41 chars in
         assertThat(SecretsDetector.keyValueMatchesPlain(crafted[2])).isNotEmpty(); // the word exactly 40 chars in
         String[] words = {"password", "PassWD", "pwd", "passphrase", "passcode", "secret", "TOKEN", "apikey", "api_key", "accountkey",
-            "sharedaccesskey", "login", "key=\"", "value=\"", "-u", "--user", "-p", "-P", "is", "was", "for the db", "=", ":", "=>",
+            "sharedaccesskey", "login", "pass", "_PASS", "key=\"", "value=\"", "-u", "--user", "-p", "-P", "is", "was", "for the db", "=", ":", "=>",
             ",", "\"", "'", "\\", "abcdefghij", "x.y-z", "_", "Hunter2!", "s3cr3tV4l", ";", "\n", "\t", "@", "ſ", "K"};
         Random r = new Random(3);
         for (int t = 0; t < 30_000; t++) {
@@ -278,7 +278,7 @@ class SecretsDetectorTest {
     @Test
     void keyValueNameReachesStopAtNonPrefixChars() {
         String[] parts = {"password", "PASSWD", "pwd", "passphrase", "passcode", "Secret", "token", "apiKey", "API_KEY", "accountkey",
-            "SharedAccessKey", "login", "key=\"", "value=\"", "-u ", "--user ", " -p", "-P", "is ", "was ", "for the db is ", "=", ":",
+            "SharedAccessKey", "login", "pass", "Pass", "_PASS", "key=\"", "value=\"", "-u ", "--user ", " -p", "-P", "is ", "was ", "for the db is ", "=", ":",
             ":=", "=>", "==", ",", "\"", "'", "\\", "db", "my.app-", "x_", "AWS", "sk-proj-a8F3kq92LmZx7Tq0vB4nW1yR", "Hunter2!",
             "s3cr3tV4l", "abc123", "u:pw@", ";", "\n", "\t", " ", "  ", ".", "-", "_", "\u017f", "\u212a", "\u0130", "\u00e9",
             "\ud83d\ude00", "\u00a0", "<", "[", "{", "$", "%", "@", "(", ")", "0123456789", "abcdefghijklmnopqrstuvwxyz"};
@@ -296,5 +296,70 @@ class SecretsDetectorTest {
             withMatches += plain.isEmpty() ? 0 : 1;
         }
         assertThat(withMatches).isGreaterThan(1_000); // the texts do exercise the rule
+    }
+    /** Hand-written probes: credentials in HTTP headers, CLI calls and env files that the token rules alone missed. */
+    @Test
+    void headersCommandsAndEnvNames() {
+        assertThat(types("GET /v1/items HTTP/1.1\nAuthorization: Bearer q7Wm_2.Kx9-4.Tz1P")).containsExactly("HTTP_BEARER_TOKEN");
+        assertThat(types("curl -H 'authorization: SSWS 00Hq7Kd2Lm9Xw3Rt6Vb1Nz8Pj4Fs5Gc0Ya2Ue7Io' https://x.okta.com/api/v1/users"))
+                .containsExactly("HTTP_BEARER_TOKEN");
+        assertThat(types("Authorization: token 4f9c2a7e1b8d3f6a0c5e9b2d7f1a4c8e3b6d0f92")).containsExactly("HTTP_BEARER_TOKEN");
+        // a JWT or a provider key keeps its own type; references and placeholders are no token
+        assertThat(types("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"))
+                .containsExactly("JWT");
+        for (String ref : List.of("Authorization: Bearer $TOKEN", "Authorization: Bearer ${ACCESS_TOKEN}", "Authorization: Bearer <token>",
+                "Authorization: Bearer YOUR_ACCESS_TOKEN", "Authorization: Bearer ACCESS_TOKEN", "authorization: bearer token",
+                "The Authorization: Bearer header carries the token", "Authorization: Bearer xxxxxxxxxxxxxxxx")) {
+            assertThat(types(ref)).as(ref).isEmpty();
+        }
+        assertThat(types("vault operator unseal Xq3m+o9ylRhVbTi+3o5ub6PbP843ocFUVOKgSYeypMDk")).containsExactly("VAULT_UNSEAL_KEY");
+        assertThat(types("vault operator unseal -reset")).isEmpty();
+        assertThat(types("REACT_APP_AUTH_PASS=whiteduke")).containsExactly("PASSWORD");
+        assertThat(types("# SMTP_PASS=dolphin-river")).containsExactly("PASSWORD");
+        for (String quiet : List.of("bypass=true", "compass=north", "SMTP_PASS=${SMTP_PASSWORD}", "pass=1", "let pass=PASSWORD")) {
+            assertThat(types(quiet)).as(quiet).isEmpty();
+        }
+    }
+
+    /** Azure DevOps personal access tokens since 2024: 84 chars, "JQQJ99" at 52 and "AZDO" at 76. */
+    @Test
+    void azureDevOpsTokensByTheirSignature() {
+        String body = "Kq7Lm2Xw9Rt4Vb8Nz1Pj6Fs3Gc5Ya0Ue2Io7Hd4Ks9Lq1Wm6Xr3T";
+        String pat = body + "JQQJ99BFACAAAAAJGcqjAAASAZDO9fkR";
+        assertThat(pat).hasSize(84);
+        assertThat(types("AZURE_DEVOPS_EXT_PAT " + pat)).containsExactly("AZURE_DEVOPS_TOKEN");
+        assertThat(types(pat.replace("AZDO", "AZDX"))).doesNotContain("AZURE_DEVOPS_TOKEN");
+        assertThat(types(pat.substring(1))).doesNotContain("AZURE_DEVOPS_TOKEN");
+    }
+
+    /** A key whose format allows a trailing '-' or '_' keeps it; a sentence's trailing dot is not part of a key. */
+    @Test
+    void formatsEndingInADash() {
+        String key = "AIzaSyBnAoO3VNVUco4MXf4enYCVBg6ZnpY49N-";
+        Detection d = secrets.detect("value=\"" + key).get(0);
+        assertThat(d.type()).isEqualTo("GOOGLE_API_KEY");
+        assertThat(d.end() - d.start()).isEqualTo(key.length());
+        String text = "My key is AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY.";
+        Detection e = secrets.detect(text).get(0);
+        assertThat(text.substring(e.start(), e.end())).isEqualTo("AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY");
+    }
+
+    /** Values that are code, names or resource identifiers, not secrets. */
+    @Test
+    void namesCastsAndResourceIdsAreNotSecrets() {
+        for (String quiet : List.of(
+                "pwd = (char *) (p + ulen + 2);",
+                "$pwd = \\$_POST[\"password\"];",
+                "AdminPassword = \"arn:aws:iam::aws:policy/IAMUserChangePassword\"",
+                "<input name=\"wp_plugin__s3member_amazon_s3_files_access_key\" type=\"text\">",
+                "<add key=\"ConnectionString_B2B\" value=\"Server=db1;Database=B2B\" />")) {
+            assertThat(types(quiet)).as(quiet).isEmpty();
+        }
+        assertThat(types("Data Source=sql01;User Id=sa;Password=#Qx7vLp2;")).containsExactly("PASSWORD");
+        assertThat(types("pwd: #(db_password)")).isEmpty();
+        assertThat(types("this.resetPassword = '#reset-password';")).isEmpty();
+        // the same names with real values still are
+        assertThat(types("<add key=\"ApiToken\" value=\"Kq7Lm2Xw9Rt4Vb8Nz1Pj6Fs3\" />")).isNotEmpty();
+        assertThat(types("access_key = \"q8Zr2LkX7vPm4TnB9wYc3HdJ6sFg\"")).isNotEmpty();
     }
 }
