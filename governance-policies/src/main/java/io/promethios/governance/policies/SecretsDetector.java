@@ -229,13 +229,15 @@ final class SecretsDetector implements Detector {
             // in prose without quotes ("my password is hunter2"): a value with a letter and a digit or symbol, not a word
             + "|(?i)\\b(password|passphrase|passcode)\\s+(?:is|was|:)\\s+(?=[^\\s\"']*[0-9@#$%^&*_])(?=[^\\s\"']*[A-Za-z])([^\\s\"'.,;!?()]{6,100})"
             // env and config names that end in PASS ("SMTP_PASS=...", "db.pass=..."): the word itself or after a separator
-            + "|(?i)\\b(?:[\\w.\\-]{0,40}?[_.\\-])?pass\\s{0,3}=\\s{0,3}([^;\"'\\s<>\\[{]{4,200})");
+            + "|(?i)\\b(?:[\\w.\\-]{0,40}?[_.\\-])?pass\\s{0,3}=\\s{0,3}([^;\"'\\s<>\\[{]{4,200})"
+            // a password attached to -p, as mysql and mysqldump take it ("-pS3cret9"): letters and digits, so not -pthread or -p8080
+            + "|\\s-p(?=[^\\s'\"]*[0-9])(?=[^\\s'\"]*[A-Za-z])([^\\s'\"$%\\-][^\\s'\"]{5,100})");
     /**
      * Where KEYVALUE_PASSWORD can match: its first two alternatives start with {@code \\b[\\w.\\-]{0,40}?}, so
      * a plain {@code find()} tries them at every offset. Every match contains, counting from its start: a
      * name word at most 40 chars in (alternatives 1 and 2; 3 starts with password or passphrase, or
      * with passcode), {@code key="} (4), {@code -u} at most 2 chars in (5: a space or the text start, then
-     * {@code -u} or {@code --user}), {@code -p} 1 char in (6), {@code pass} at most 40 chars in (8). Running the regex only at those offsets
+     * {@code -u} or {@code --user}), {@code -p} 1 char in (6), {@code pass} at most 40 chars in (8), {@code -p} 1 char in (9). Running the regex only at those offsets
      * gives the same matches (SecretsDetectorTest compares it with plain find).
      *
      * <p>A match of alternative 1 or 2 has only {@code [\\w.\\-]} chars (ASCII: no UNICODE_CHARACTER_CLASS, and
@@ -341,7 +343,7 @@ final class SecretsDetector implements Detector {
             "private key", "://", ":aa", "hooks.slack.com", "webhook.office.com", "discord", "$2", "$1$", "$5$", "$6$",
             "$krb5", "$9$", "$8$", "password=", "pwd=", "passwd=", "pass=", "secret=", "token=", "apikey=", "api_key=",
             "accountkey=", "sharedaccesskey=", "password", "passwd", "pwd", "passphrase", "passcode", "secret", "token", "apikey",
-            "api_key", "login", "arn:aws", "amazonaws.com", "s3://", "googleapis.com", "gs://", "googleusercontent.com", "myshopify.com", "outlook.office", " -u ", "--user", " -p ",
+            "api_key", "login", "arn:aws", "amazonaws.com", "s3://", "googleapis.com", "gs://", "googleusercontent.com", "myshopify.com", "outlook.office", " -u ", "--user", " -p",
             "machine", "/api/v1/", "account_id", "accountid", "basic ", "networkcredential", "directoryentry", "unseal"));
 
     /** Names that, right before a value, say the value is a credential. */
@@ -452,7 +454,7 @@ final class SecretsDetector implements Detector {
         if (kv) {
             forEachKeyValue(s, m -> {
                 int g = 0;
-                for (int k : new int[] {3, 5, 8, 10, 12, 14, 16, 17}) {
+                for (int k : new int[] {3, 5, 8, 10, 12, 14, 16, 17, 18}) {
                     if (m.group(k) != null) {
                         g = k;
                         break;
@@ -462,7 +464,12 @@ final class SecretsDetector implements Detector {
                 // a secret, token or API key is generated, a password chosen: only the former can be a typed sequence
                 String name = g == 3 ? m.group(1) : g == 5 ? m.group(4) : g == 10 ? m.group(9) : "password";
                 boolean generated = !name.regionMatches(true, 0, "pass", 0, 4) && !name.equalsIgnoreCase("pwd") && !name.equalsIgnoreCase("login");
-                if (v != null && !isPlaceholder(v) && !looksLikeCode(v) && !(generated && isTypedSequence(v)) && !anonymousLogin(s, m.start(g))) {
+                // "-p" also means a port (docker, ssh): a number or a port mapping after it is not a password; mysql and
+                // mariadb take the password attached ("-pS3cret9"), so "mysql -u root -p prod" names a database
+                boolean otherFlag = g == 14 && m.group(13).equalsIgnoreCase("p")
+                        && (PORT.matcher(v).matches() || MYSQL_COMMAND.matcher(s).region(lineStart(s, m.start()), m.start()).find());
+                if (v != null && !otherFlag && !isPlaceholder(v) && !looksLikeCode(v) && !(generated && isTypedSequence(v))
+                        && !anonymousLogin(s, m.start(g))) {
                     add(raw, types, m.start(g), m.end(g), "PASSWORD", 80, Severity.HIGH);
                 }
             });
@@ -634,6 +641,15 @@ final class SecretsDetector implements Detector {
     /** An element id as CSS and URLs write it: {@code #add-password}. */
     private static final Pattern SELECTOR = Pattern.compile("#[a-z][a-z_\\-]*");
 
+    /** What a {@code -p} flag takes when it is a port: a number or a port mapping. */
+    private static final Pattern PORT = Pattern.compile("[0-9.]+(:[0-9.]+)*(/(tcp|udp))?");
+    /** The mysql and mariadb clients, whose {@code -p} takes no separate value. */
+    private static final Pattern MYSQL_COMMAND = Pattern.compile("\\b(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)(\\.exe)?\\s");
+
+    private static int lineStart(String s, int at) {
+        return s.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    }
+
     /** A function or method call such as {@code getpass()} or {@code os.environ.get(...)}. */
     private static final Pattern CALL = Pattern.compile("[A-Za-z_][\\w.\\->:]*\\(.*\\)");
 
@@ -683,7 +699,14 @@ final class SecretsDetector implements Detector {
         String token = s.substring(start, end);
         boolean knownPrefixFailed = false;
         // known formats: a prefix at the token start or after a non-alphanumeric char inside it
-        for (AhoCorasick.Match m : PREFIXES.findAll(token)) {
+        List<AhoCorasick.Match> prefixHits = PREFIXES.findAll(token);
+        if (prefixHits.size() > 1) {
+            // at one start the longest prefix first: sk-ant- is Anthropic's before sk- is OpenAI's
+            prefixHits = new ArrayList<>(prefixHits);
+            prefixHits.sort(Comparator.comparingInt(AhoCorasick.Match::start)
+                    .thenComparingInt(h -> -FORMATS.get(h.phrase()).prefix().length()));
+        }
+        for (AhoCorasick.Match m : prefixHits) {
             int at = m.start();
             if (at > 0 && PiiDetector.isAsciiAlnum(token.charAt(at - 1))) {
                 continue;

@@ -255,7 +255,7 @@ class SecretsDetectorTest {
         assertThat(SecretsDetector.keyValueMatchesPlain(crafted[1])).isEmpty(); // the word 41 chars in
         assertThat(SecretsDetector.keyValueMatchesPlain(crafted[2])).isNotEmpty(); // the word exactly 40 chars in
         String[] words = {"password", "PassWD", "pwd", "passphrase", "passcode", "secret", "TOKEN", "apikey", "api_key", "accountkey",
-            "sharedaccesskey", "login", "pass", "_PASS", "key=\"", "value=\"", "-u", "--user", "-p", "-P", "is", "was", "for the db", "=", ":", "=>",
+            "sharedaccesskey", "login", "pass", "_PASS", "key=\"", "value=\"", "-u", "--user", "-p", "-P", "-pS3cret9x", "is", "was", "for the db", "=", ":", "=>",
             ",", "\"", "'", "\\", "abcdefghij", "x.y-z", "_", "Hunter2!", "s3cr3tV4l", ";", "\n", "\t", "@", "ſ", "K"};
         Random r = new Random(3);
         for (int t = 0; t < 30_000; t++) {
@@ -361,5 +361,24 @@ class SecretsDetectorTest {
         // the same names with real values still are
         assertThat(types("<add key=\"ApiToken\" value=\"Kq7Lm2Xw9Rt4Vb8Nz1Pj6Fs3\" />")).isNotEmpty();
         assertThat(types("access_key = \"q8Zr2LkX7vPm4TnB9wYc3HdJ6sFg\"")).isNotEmpty();
+    }
+    /** Where two provider prefixes start at one place, the longer one decides: sk-ant- is Anthropic's, not OpenAI's sk-. */
+    @Test
+    void theLongestProviderPrefixWins() {
+        assertThat(types("export ANTHROPIC_API_KEY=sk-ant-api03-Zq8vLm2Xx9Rk4Wp7Ny3Bc6Hd1Fj5Gs0Ka8Qe2Uo4Ir7YtPl3Mn6Bv9Cx2Zz5Aa1AA"))
+                .containsExactly("ANTHROPIC_KEY");
+        assertThat(types("OPENAI_API_KEY=sk-proj-Tq8vLm2Zx9Rk4Wp7Ny3Bc6Hd1Fj5Gs0Ka8Qe2Uo4Ir7Yt")).containsExactly("OPENAI_KEY");
+    }
+
+    /** -p is a password for mysql, but a port, project or path for other tools. */
+    @Test
+    void thePFlag() {
+        assertThat(types("mysql -u root -pS3cr3tPw9 prod")).containsExactly("PASSWORD");
+        assertThat(types("docker login -u acme -p Hq7kLm2pXz9Rt registry.acme.io")).containsExactly("PASSWORD");
+        assertThat(types("sshpass -p bluewhale ssh admin@10.0.0.5")).containsExactly("PASSWORD");
+        for (String quiet : List.of("docker run -p 8080:80 nginx", "docker run -p 127.0.0.1:5432:5432/tcp postgres", "mysql -u root -p prod",
+                "ssh -p 2222 user@host", "gcc -pthread -o app main.c", "mysql -h db -P 3306 -u app -p", "mkdir -p build/output")) {
+            assertThat(types(quiet)).as(quiet).isEmpty();
+        }
     }
 }
