@@ -122,8 +122,14 @@ final class PiiDetector implements Detector {
 
     // ---------------------------------------------------------------- e-mail
 
+    /** A char of an address's local part; letters and digits of any script too (internationalized mail, RFC 6531). */
     private static boolean isLocalChar(char c) {
-        return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+        return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'' || c >= 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** A char of a domain label: ASCII letters, digits, '-', and letters and digits of any script (IDN). */
+    private static boolean isDomainChar(char c) {
+        return isAsciiAlnum(c) || c == '-' || c >= 128 && Character.isLetterOrDigit(c);
     }
 
     private static void emails(String s, List<int[]> spans) {
@@ -140,7 +146,7 @@ final class PiiDetector implements Detector {
                 l++;
             }
             int r = at + 1;
-            while (r < n && (isAsciiAlnum(s.charAt(r)) || s.charAt(r) == '.' || s.charAt(r) == '-') && r - at < 255) {
+            while (r < n && (isDomainChar(s.charAt(r)) || s.charAt(r) == '.') && r - at < 255) {
                 r++;
             }
             while (r > at + 1 && (s.charAt(r - 1) == '.' || s.charAt(r - 1) == '-')) {

@@ -21,6 +21,16 @@ class PiiDetectorTest {
         return pii.detect(text).stream().filter(d -> d.type().equals(type)).map(d -> text.substring(d.start(), d.end())).findFirst().orElse(null);
     }
 
+    /** Internationalized addresses (RFC 6531, IDN): the whole address is the span, so redaction leaves none of it. */
+    @Test
+    void internationalizedEmailAddresses() {
+        assertThat(found("contact: maría.lópez@correo.es", "EMAIL_ADDRESS")).isEqualTo("maría.lópez@correo.es");
+        assertThat(found("write to jürgen@müller.de today", "EMAIL_ADDRESS")).isEqualTo("jürgen@müller.de");
+        assertThat(found("почта: иван@пример.рф", "EMAIL_ADDRESS")).isEqualTo("иван@пример.рф");
+        assertThat(found("Mail an Zoë: zoe@example.org.", "EMAIL_ADDRESS")).isEqualTo("zoe@example.org");
+        assertThat(types("café@home is a pun, not an address")).isEmpty();
+    }
+
     /** Identifiers and version numbers shaped like phone numbers or IPv4 addresses. Hand-written. */
     @Test
     void labelledIdentifiersAndVersionsAreNotPhonesOrAddresses() {
