@@ -434,6 +434,9 @@ final class InjectionDetector implements Detector {
             for (int r = 0; r < RULES_LIST.size(); r++) {
                 Rule rule = RULES_LIST.get(r);
                 Matcher m = scan.find(r);
+                while (m != null && r == NAMED_RULE && discussesJailbreaks(s, m.start(), m.end())) {
+                    m = scan.find(r, m.end());
+                }
                 if (m != null && r == CAESAR_RULE) {
                     shift = depth == 0 ? shiftOf(m.group(1)) : 0;
                 } else if (m != null && r == PLANT_RULE) {
@@ -466,6 +469,40 @@ final class InjectionDetector implements Detector {
     }
 
     private static final int CAESAR_RULE = indexOf(CAESAR_CUE);
+    /** The rule of named jailbreaks and modes ("do anything now", "DAN mode", "jailbreak"...). */
+    private static final int NAMED_RULE = indexOfPattern("\\b(do anything now|");
+
+    /** After "jailbreak": the end of a clause, or a word that makes it the topic ("jailbreak attacks", "the jailbreak was"). */
+    private static final Pattern JAILBREAK_AS_TOPIC = Pattern.compile(
+            "\\s*([.,;:?!)]|$)|\\s(attacks?|techniques?|prompts?|attempts?|methods?|research|detection|was|is|works?|worked|and|or|in|of|for|on|against)\\b");
+    /** In the same sentence: a question about it, research, or defence. */
+    private static final Pattern ABOUT_JAILBREAKS = Pattern.compile(
+            "\\b(what (is|was|are|were)|explain|describe|paper|research|study|studies|thesis|survey|categor\\w*|taxonomy|history|"
+            + "defen[cs]\\w*|defend\\w*|detect\\w*|prevent\\w*|mitigat\\w*|protect\\w*|classif\\w*|training|examples? of|types of|kinds of)\\b",
+            FLAGS);
+
+    /**
+     * Whether the match {@code [start, end)} of the named-jailbreak rule is the noun "jailbreak" as the topic of a question,
+     * of research or of defence ("explain what the DAN jailbreak was", "a paper on jailbreak attacks", "detect a jailbreak
+     * attempt"): a mention, not a use. "jailbroken", "jailbreak mode", "[JAILBREAK]" and "as the jailbreak would" stay uses.
+     */
+    static boolean discussesJailbreaks(String s, int start, int end) {
+        if (end - start != 9 || !s.regionMatches(true, start, "jailbreak", 0, 9) || start > 0 && s.charAt(start - 1) == '[') {
+            return false;
+        }
+        if (!JAILBREAK_AS_TOPIC.matcher(s).region(end, Math.min(s.length(), end + 20)).lookingAt()) {
+            return false;
+        }
+        int from = start;
+        while (from > 0 && start - from < 200) {
+            char c = s.charAt(from - 1);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && from < s.length() && !Character.isLetterOrDigit(s.charAt(from))) {
+                break;
+            }
+            from--;
+        }
+        return ABOUT_JAILBREAKS.matcher(s).region(from, sentenceEnd(s, end)).find();
+    }
     private static final int PLANT_RULE = indexOf(PLANT_CUE);
 
     /** What a planted statement says: "the sum (of all populations) is / could be ...", the thing named in group 1. */
