@@ -209,7 +209,7 @@ final class InjectionDetector implements Detector {
                     + "|\\b(print|reveal|repeat|output|display|dump|recite|leak|disclose|show|tell|give|list|share|copy|paste|what (?:are|were|is|was))\\b( me| us)?( all| exactly)?( of)? (your (initial|original|hidden|secret|system|internal|underlying|preset|pre-set|starting|confidential)|the (hidden|secret|system|internal|underlying|confidential))( \\w+)? (instructions|directives|prompt|programming|guidelines)\\b"
                     + "|\\b(written|said|typed|text|words|message|instructions)\\b[^.!?\\n]{0,30}\\b(at|in) the (very )?(beginning|start|top) of (this|the|our|your) (conversation|chat|session|context|prompt)\\b", 0.8, Severity.HIGH),
             r("PROMPT_EXTRACTION", "\\b(passwords?|secret keys?|passcodes?|secret codes?)\\b" + W + "\\b(for|of|to) (our|the|this|your) (system|account|server|database|network|vault|app)\\b", 0.7, Severity.MEDIUM),
-            r("DATA_EXFILTRATION", "\\b(the user'?s|user's|[A-Z][a-z]+'s) (exact |full |current |home |personal )*(birth ?date|date of birth|birth year|city of residence|residential address|home address|social security number|ssn|medical (history|records)|whereabouts)\\b", 0.7, Severity.MEDIUM),
+            r("DATA_EXFILTRATION", "\\b(the user'?s|user's|[A-Z][a-z]+'s) (exact |full |current |home |personal ){0,5}(birth ?date|date of birth|birth year|city of residence|residential address|home address|social security number|ssn|medical (history|records)|whereabouts)\\b", 0.7, Severity.MEDIUM),
             r("DATA_EXFILTRATION", "\\b(where is|where does) the user (living|live|located)\\b", 0.7, Severity.MEDIUM),
             r("INSTRUCTION_OVERRIDE", "\\b(regardless of|instead of|rather than|in place of)\\b (the |any |all |your |my )?(previous|prior|earlier|above|original|assigned|given|initial|current) (tasks?|instructions?|rules|guidelines|prompts?|directions|requests?)\\b", 0.75, Severity.MEDIUM),
             r("INSTRUCTION_OVERRIDE", "(忽略|无视|無視|무시)[\\s\\S]{0,20}(指令|指示|说明|命令|지시|명령|規則|规则)|(指令|指示|说明|命令|지시|명령|規則|规则)[\\s\\S]{0,20}(忽略|无视|無視|무시)|(игнорир|проигнорир|забудь|забуд)[^.!?\\n]{0,40}(инструкци|правил|указани)", 0.85, Severity.HIGH),
@@ -393,7 +393,40 @@ final class InjectionDetector implements Detector {
     }
 
     private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
-    private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[ :]?){12,}");
+    /**
+     * What {@link #hexRun} finds, as a regular expression: kept for tests only. java.util.regex repeats a group by
+     * recursion, so this pattern overflows the stack on a few thousand hex chars ("1" x 5,000 did).
+     */
+    static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[ :]?){12,}");
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    /**
+     * The first run of 12 or more hex pairs, each optionally followed by one ' ' or ':', starting at or after
+     * {@code from}, as {@code HEX_RUN.matcher(s).find(from)} finds it ({start, end}), or null. A loop, no
+     * recursion: the leftmost start whose greedy run of pairs reaches 12 (a start that fails has under 12 pairs, so
+     * at most 36 chars are looked at per start).
+     */
+    static int[] hexRun(String s, int from) {
+        int n = s.length();
+        for (int i = from; i + 24 <= n; i++) {
+            int j = i;
+            int pairs = 0;
+            while (j + 1 < n && isHex(s.charAt(j)) && isHex(s.charAt(j + 1))) {
+                j += 2;
+                pairs++;
+                if (j < n && (s.charAt(j) == ' ' || s.charAt(j) == ':')) {
+                    j++;
+                }
+            }
+            if (pairs >= 12) {
+                return new int[] {i, j};
+            }
+        }
+        return null;
+    }
 
     @Override
     public String name() {
@@ -665,9 +698,9 @@ final class InjectionDetector implements Detector {
             return;
         }
         // a hex run is 24+ chars of [0-9a-fA-F :]: without such a stretch the regex cannot match anywhere
-        Matcher h = (gates & GATE_HEX) != 0 ? HEX_RUN.matcher(s) : null;
-        while (h != null && h.find()) {
-            String hex = h.group().replace(" ", "").replace(":", "");
+        int[] h = (gates & GATE_HEX) != 0 ? hexRun(s, 0) : null;
+        for (; h != null; h = hexRun(s, h[1])) {
+            String hex = s.substring(h[0], h[1]).replace(" ", "").replace(":", "");
             if (hex.length() % 2 != 0 || hex.chars().noneMatch(Character::isDigit)) {
                 continue;
             }
@@ -677,7 +710,7 @@ final class InjectionDetector implements Detector {
             }
             String decoded = printable(b);
             if (decoded != null) {
-                int[] o = nt.toOriginal(h.start(), h.end());
+                int[] o = nt.toOriginal(h[0], h[1]);
                 out.add(new Detection("ENCODED_PAYLOAD", o[0], o[1], 0.75, Severity.MEDIUM));
                 return;
             }

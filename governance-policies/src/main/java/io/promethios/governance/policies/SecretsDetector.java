@@ -318,7 +318,7 @@ final class SecretsDetector implements Detector {
             "\\bmachine\\s+\\S{1,200}\\s+login\\s+\\S{1,200}\\s+password\\s+([^\\s\"'$%]\\S{2,200})");
     /** A key share given to {@code vault operator unseal} (base64 of the share's bytes), after any flags. */
     private static final Pattern VAULT_UNSEAL = Pattern.compile(
-            "\\bvault\\s+operator\\s+unseal\\s+(?:-[\\w=\\-]+\\s+)*([A-Za-z0-9+/]{40,}={0,2})(?![A-Za-z0-9+/=])");
+            "\\bvault\\s+operator\\s+unseal\\s+(?:-[\\w=\\-]+\\s+){0,8}([A-Za-z0-9+/]{40,}={0,2})(?![A-Za-z0-9+/=])");
     /**
      * An {@code Authorization} header (or a field of that name) with a bearer-like scheme: {@code Bearer} (RFC 6750),
      * {@code token} (GitHub and others), {@code SSWS} (Okta). The value is RFC 6750's token68 alphabet.
