@@ -65,12 +65,12 @@ final class HarmfulDetector implements Detector {
         return new Rule(type, severity, confidence, Pattern.compile(regex, FLAGS));
     }
 
-    private static final String ASK = "(how (do|can|could|would|should|might|to)|how's|what('s| is| are)? the (best|easiest|quickest|fastest|most effective|safest|cheapest|simplest)|best way|easiest way|ways? to|steps? to|tips (on|for)|guide (to|on|for)|instructions? (for|on|to)|tutorial|teach me|show me|tell me how|help me|explain how|i want to|i need to|i'm going to|i am going to|i wanna|i plan to|where (can|do) i|give me|write|create|generate|draft|compose|make me|can you|could you|is it possible to)";
+    private static final String ASK = "(how (do|can|could|would|should|might|to)|how's|what('s| is| are)? the (best|easiest|quickest|fastest|most effective|safest|cheapest|simplest)|best way|easiest way|ways? to|steps? to|tips (on|for)|guide (to|on|for)|instructions? (for|on|to)|tutorial|teach me|show me|tell me how|help me|explain how|i want to|i need to|i'm going to|i am going to|i wanna|i plan to|where (can|do) i|give me|write|create|generate|draft|compose|make me|can you|could you|is it possible to|which [\\w' -]{1,30}? (is|are|would be|works?) (the )?(best|most effective|easiest) (for|to))";
     private static final String NEAR = "[^.!?\\n]{0,80}?";
     /** Mass-harm weapons and agents; compounds and figures of speech excluded ("bath bomb", "explosive growth"). */
     private static final String WEAPON = "((?<!(bath|photo|seed|glitter|stink|smoke|cherry|truth|water|love|calorie|time|sex|f) )bombs?|explosives?\\b(?! (growth|performance|flavou?rs?|speed|power|results|sales|start|personality|temper|situation|news)\\b)|ieds?|pipe bombs?|grenades?|detonators?|napalm|thermite|molotovs?|nerve agents?|sarin|vx|ricin|anthrax|botulinum|smallpox|plague|bioweapons?|biological weapons?|chemical weapons?|nuclear (weapons?|bombs?|devices?)|(fission|fusion|atomic|hydrogen|neutron|cobalt|suitcase|nail|car|truck) bombs?|dirty bombs?|radiological (weapons?|devices?|material)|enriched uranium|weapons-grade \\w+|plutonium|mustard gas|chlorine gas|toxic gas|poison gas|nerve gas|(radiological|chemical|biological|nuclear) (attacks?|agents?|terror\\w*)|bioterror\\w*|tatp|c-?4|semtex|ammonium nitrate|pathogens?|weaponi[sz]ed \\w+|toxins?)";
     /** Making, getting or setting off: what turns a mention of a weapon into a request for one. */
-    private static final String MAKE = "(make|making|build|building|create|creating|synthesi[sz]\\w{0,12}|produc\\w{0,12}|assembl\\w{0,12}|construct\\w{0,12}|manufactur\\w{0,12}|obtain\\w{0,12}|acquir\\w{0,12}|buy|buying|purchas\\w{0,12}|source|get hold of|grow|growing|cultur\\w{0,12}|cultivat\\w{0,12}|weaponi[sz]\\w{0,12}|deploy\\w{0,12}|detonat\\w{0,12}|releas\\w{0,12}|spread\\w{0,12}|dispers\\w{0,12}|aerosoli[sz]\\w{0,12}|enrich\\w{0,12}|smuggl\\w{0,12}|plant\\w{0,12}|set off|setting off|extract\\w{0,12}|refin\\w{0,12}|mix\\w{0,12}|cook\\w{0,12}|brew\\w{0,12}|rig|rigging|trigger\\w{0,12})";
+    private static final String MAKE = "(make|making|build|building|create|creating|develop\\w{0,12}|synthesi[sz]\\w{0,12}|produc\\w{0,12}|assembl\\w{0,12}|construct\\w{0,12}|manufactur\\w{0,12}|obtain\\w{0,12}|acquir\\w{0,12}|buy|buying|purchas\\w{0,12}|source|get hold of|grow|growing|cultur\\w{0,12}|cultivat\\w{0,12}|weaponi[sz]\\w{0,12}|deploy\\w{0,12}|detonat\\w{0,12}|releas\\w{0,12}|spread\\w{0,12}|dispers\\w{0,12}|aerosoli[sz]\\w{0,12}|enrich\\w{0,12}|smuggl\\w{0,12}|plant\\w{0,12}|set off|setting off|extract\\w{0,12}|refin\\w{0,12}|mix\\w{0,12}|cook\\w{0,12}|brew\\w{0,12}|rig|rigging|trigger\\w{0,12})";
     /**
      * What follows a violent verb in its safe senses: processes and programs, pests and germs, photos and
      * films, games, records, problems, idioms ("kill time", "beat the traffic", "kill it at the interview").
@@ -105,7 +105,7 @@ final class HarmfulDetector implements Detector {
             // violence and weapons
             r("VIOLENCE", Severity.HIGH, 0.8, "\\b" + ASK + "\\b" + NEAR + "\\b(?<!\\bnot )(?<!\\bnot to )(?<!\\bnever )(?<!n't )(kill(s|ed|ing|er|ers)?|murder(s|ed|ing|ers?)?|stab(s|bed|bing)?|shoot(s|ing)?|strangl(e|es|ed|ing)|suffocat\\w*|poison(s|ed|ing)?|tortur(e|es|ed|ing)|kidnap\\w*|abduct\\w*|maim\\w*|assault\\w*|beat(ing)? up|attack(s|ed|ing)?|hurt(s|ing)?|injur(e|es|ed|ing)|slaughter\\w*|behead\\w*|execute (him|her|someone|somebody|people|prisoners?|hostages?|civilians?|traitors?)|assassinat\\w*|massacre\\w*|dismember\\w*|dispose of (a|the) body|hide (a|the) body|get away with murder|run over|burn(ing)? down|set fire)\\b" + SAFE_OBJECT),
             r("VIOLENCE", Severity.HIGH, 0.8, "\\b(i('m| am)? (going|gonna|want|plan(ning)?) to|i will|i'll|let's|lets)\\b" + NEAR + "\\b(kill(s|ed|ing)?|murder(s|ed|ing)?|stab(bed|bing)?|shoot(ing)?|hurt(ing)?|beat(ing)?|attack(ed|ing)?|rap(e|ed|ing)|tortur(e|ed|ing)|strangl(e|ed|ing)|poison(ed|ing)?|bomb(ed|ing)?)\\b" + SAFE_OBJECT),
-            r("VIOLENCE", Severity.HIGH, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(gun|firearm|rifle|pistol|ammunition|ammo|silencer|suppressor|ghost gun|untraceable|3d[- ]printed gun|auto sear|full[- ]auto|machine gun|weapon|knife|switchblade|crossbow)s?\\b"),
+            r("VIOLENCE", Severity.HIGH, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(gun|handgun|shotgun|revolver|firearm|rifle|pistol|ammunition|ammo|silencer|suppressor|ghost gun|untraceable|3d[- ]printed gun|auto sear|full[- ]auto|machine gun|weapon|knife|switchblade|crossbow)s?\\b"),
             r("VIOLENCE", Severity.HIGH, 0.75, "\\b(school shooting|mass shooting|terror(ist|ism)? attack|hostage|human trafficking|sex trafficking|genocide|ethnic cleansing|lynch\\w*|rape|raping|raped)\\b"),
             // threats, drugging someone, fire set where people are
             r("VIOLENCE", Severity.HIGH, 0.75, "\\b(write|draft|compose|create|generate|send|make|help me (write|draft|send))\\b (me )?((a|an|the|some|my|this|short|anonymous|scary|real|serious|credible|convincing) ){0,3}(threat(ening)?|intimidating|menacing|death[- ]threat)\\w* (letters?|messages?|notes?|e-?mails?|texts?|voicemails?|posts?|comments?|dms?|tweets?)\\b"
@@ -278,7 +278,7 @@ final class HarmfulDetector implements Detector {
     /** Information, history or support around self-harm or atrocities: a warning, not a block. */
     private static final Pattern INFO = Pattern.compile("\\b(rates?|statistics|stats|prevent\\w*|hotlines?|helplines?|crisis line|awareness|warning signs|signs of|risk factors|symptoms|side effects|causes of|history|historical|research|studies|study|documentar\\w*|memorial|survivors?|(help|support|comfort|talk to|talk with|reach out to) (a |my |our |your |someone|somebody|him|her|them|people|friends?|child|children|teens?|students?)|cope with|coping|grie(f|ving)|bereave\\w*|what (was|were) the|when (did|was|were)|why did|how many)\\b", FLAGS);
     /** Protection, education and development around children: reporting, prevention, warning signs, talking to one's child. */
-    private static final Pattern CHILD_SAFETY = Pattern.compile("\\b(prevent\\w*|protect\\w*|report(ing)?|signs? (of|that)|warning signs|red flags|recogni[sz]e (the )?signs|spot (the )?signs|educat\\w*|sex ed|talk (to|with) (my|our|your|a|the) [\\w -]{1,30}? about|explain \\w+ to (my|our|a|the)|is it normal|normal for|development\\w*|puberty|pediatrician|paediatrician|doctor|therap\\w*|counsel\\w*|survivors?|victims?|hotlines?|helplines?|safe(ty|guard\\w*)|law enforcement|police|authorities)\\b", FLAGS);
+    private static final Pattern CHILD_SAFETY = Pattern.compile("\\b(prevent\\w*|protect\\w*|report(ing)?|signs? (of|that)|warning signs|red flags|recogni[sz]e (the )?signs|spot (the )?signs|educat\\w*|sex ed|talk (to|with) (my|our|your|a|the) [\\w -]{1,30}? about|explain \\w+ to (my|our|a|the)|is it normal|normal for|development\\w*|puberty|pediatrician|paediatrician|doctor|therap\\w*|counsel\\w*|survivors?|victims?|hotlines?|helplines?|safe(ty|guard\\w*)|law enforcement|police|authorities|(tell|know|find out) (if|whether)|(if|whether|that) [\\w' ]{1,30}? (is|are|was|were|has been|have been|had been) (being )?(sexually )?(groomed|abused|molested|exploited))\\b", FLAGS);
     /** Asking for content (a story, role-play, images): never lowered, whatever the framing. */
     private static final Pattern CONTENT_REQUEST = Pattern.compile("\\b(write|story|stories|roleplay|role-play|role play|describe|generate|create|draw|images?|pictures?|photos?|pics|videos?|fantas\\w*|erotic\\w*|explicit|fiction|scene|poem|chat with|pretend)\\b", FLAGS);
     /** Evading detection or the law: never lowered. */
@@ -305,7 +305,7 @@ final class HarmfulDetector implements Detector {
                 from = m.end() > m.start() ? m.end() : m.end() + 1;
                 int a = sentenceStart(s, m.start());
                 int b = sentenceEnd(s, m.end());
-                if (safeContext(r, rule, s, a, b, m.end())) {
+                if (safeContext(r, rule, s, a, b, m.start(), m.end())) {
                     continue;
                 }
                 int[] o = nt.toOriginal(m.start(), m.end());
@@ -329,6 +329,42 @@ final class HarmfulDetector implements Detector {
         }
     }
 
+    /** The rule asking how to do a violent act ("how do I kill ..."). */
+    private static final int VIOLENT_ASK_RULE = indexOfRule("get away with murder");
+    /** The rule asking about weapons ("how do I get a gun"). */
+    private static final int WEAPON_ASK_RULE = indexOfRule("switchblade");
+
+    /** Owning, keeping, learning about or cooking with a weapon: the sentence's words. */
+    private static final Pattern WEAPON_SAFE_USE = Pattern.compile("\\b(clean\\w*|stor(e|es|ed|ing|age)|safe(ly|ty)?|lock\\w*|licen[cs]\\w*|permits?|"
+            + "regist(er|ered|ering|ration)|train\\w*|courses?|class(es)?|range|hunt\\w*|sport\\w*|competitions?|target practice|sharpen\\w*|"
+            + "kitchen|chef'?s?|cook\\w*|maintain\\w*|maintenance|oil\\w*|recommend\\w*|collect\\w*|histor\\w*|museums?|mechanic\\w*|how (do|does) [\\w -]{1,20}? work)\\b", FLAGS);
+    /** Getting around the law, making or changing a weapon, or turning it on people: never a safe use. */
+    private static final Pattern WEAPON_MISUSE = Pattern.compile("\\b(without (a |any |the )?(licen[cs]e|permit|background check|serial( number)?|registration|paperwork|id)|"
+            + "illegal\\w*|untraceable|ghost|unregistered|black market|dark ?web|3d[- ]print\\w*|modif\\w*|convert\\w*|full[- ]auto|auto sear|silencer|suppressor|"
+            + "sawe?d?[- ]off|schools?|kill\\w*|shoot\\w* (someone|somebody|people|him|her|them|my|a person|the)|stab\\w*|hurt\\w*|murder\\w*|revenge|felon\\w*|"
+            + "smuggl\\w*|sneak\\w*|hid(e|ing)|conceal(?!ed carry)\\w*|airports?|planes?|get hold of|steal\\w*|trace|police|someone|somebody)\\b", FLAGS);
+    /**
+     * Violence as an event, not an act asked for, at the end of a {@link #VIOLENT_ASK_RULE} match: a noun after a determiner ("a
+     * detective solves a murder", "witness a shooting"), medical and computing attacks ("heart attacks", "phishing attacks"),
+     * keeping someone from it ("stop my dog from attacking", "protect myself from being attacked").
+     */
+    private static final Pattern VIOLENCE_EVENT = Pattern.compile("(\\b(a|an|the|this|that|his|her|their|its|another|one|each)\\s+([\\w'-]+\\s+)?"
+            + "(murders?|killings?|shootings?|stabbings?|attacks?|assaults?|kidnappings?|poisonings?|massacres?|assassinations?)"
+            + "|\\b(heart|panic|anxiety|asthma|migraine|seizure|phishing|cyber|ddos|dos|replay|timing|injection|dictionary|brute[- ]force|spoofing)\\s+attack(s|ed|ing)?"
+            + "|\\b(stop|stops|stopping|prevent\\w*|keep|keeps|keeping|protect\\w*|defend\\w*|save|saving|rescu\\w*)\\b[^.!?\\n]{0,40}?\\bfrom\\s+((being|getting)\\s+)?\\w+)$", FLAGS);
+    /** A violent event as the object of planning it or doing it ("plan the murder", "commit a murder"). */
+    private static final Pattern PLANNED_EVENT = Pattern.compile("\\b(plan\\w*|commit\\w*|carry(ing)? out|carried out|pull(ing)? off|cover(ing)? up|stag(e|ing)|"
+            + "order\\w*|hire\\w*|arrang\\w*|organi[sz]\\w*|get away with|perform\\w*|do|execut\\w*)\\s+(a|an|the|this|that|his|her|their|its|another|one|each)\\s+"
+            + "([\\w'-]+\\s+)?\\w+$", FLAGS);
+
+    static boolean violenceAsEvent(String s, int start, int end) {
+        Matcher e = VIOLENCE_EVENT.matcher(s).region(start, end);
+        if (!e.find()) {
+            return false;
+        }
+        return e.group(2) == null || !PLANNED_EVENT.matcher(s).region(start, end).find();
+    }
+
     /** The rule naming atrocities outright (school shooting, genocide ...): lowered for history and information. */
     private static final int ATROCITY_RULE = indexOfRule("school shooting");
 
@@ -342,7 +378,13 @@ final class HarmfulDetector implements Detector {
     }
 
     /** Whether a match of rule {@code r} is in a safe context: a game (violence, weapons), protective framing (crime, cyber). */
-    private static boolean safeContext(int r, Rule rule, String s, int a, int b, int matchEnd) {
+    private static boolean safeContext(int r, Rule rule, String s, int a, int b, int matchStart, int matchEnd) {
+        if (r == WEAPON_ASK_RULE && found(WEAPON_SAFE_USE, s, a, b) && !found(WEAPON_MISUSE, s, a, b) && !found(EVASION, s, a, b)) {
+            return true;
+        }
+        if (r == VIOLENT_ASK_RULE && violenceAsEvent(s, matchStart, matchEnd)) {
+            return true;
+        }
         return switch (rule.type()) {
             case "VIOLENCE", "MASS_HARM_WEAPONS" -> found(GAME, s, a, b);
             case "CRIME", "CYBER_ABUSE", "PRIVACY_ABUSE" -> NEARS.containsKey(r) && found(PROTECT, s, a, matchEnd);
