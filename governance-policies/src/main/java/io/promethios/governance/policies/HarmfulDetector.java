@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * severities: {@code CHILD_SEXUAL_CONTENT} (critical), {@code MASS_HARM_WEAPONS} (critical),
  * {@code SELF_HARM} (high), {@code VIOLENCE} (high), {@code HATE} (high), {@code SEXUAL_CONTENT}
  * (medium), {@code CRIME} (medium), {@code CYBER_ABUSE} (medium), {@code PRIVACY_ABUSE} (medium),
- * {@code DISINFORMATION} (medium: fabricated news, evidence or sources; writing that denies an atrocity).
+ * {@code DISINFORMATION} (medium: fabricated news, evidence or sources; writing that denies an atrocity or spreads a
+ * conspiracy claim about vaccines, 5G, elections...), {@code DANGEROUS_ACTIVITY} (medium: urging others into drunk driving,
+ * drugs, vaping, starving).
  *
  * <p>Harmful words in safe senses are passed over, after the categories of safe prompts in XSTest
  * (Röttger et al., 2023): a mass-harm weapon needs making, getting or using (a mention is history or
@@ -65,7 +67,9 @@ final class HarmfulDetector implements Detector {
         return new Rule(type, severity, confidence, Pattern.compile(regex, FLAGS));
     }
 
-    private static final String ASK = "(how (do|can|could|would|should|might|to)|how's|what('s| is| are)? the (best|easiest|quickest|fastest|most effective|safest|cheapest|simplest)|best way|easiest way|ways? to|steps? to|tips (on|for)|guide (to|on|for)|instructions? (for|on|to)|tutorial|teach me|show me|tell me how|help me|explain how|i want to|i need to|i'm going to|i am going to|i wanna|i plan to|where (can|do) i|give me|write|create|generate|draft|compose|make me|can you|could you|is it possible to|which [\\w' -]{1,30}? (is|are|would be|works?) (the )?(best|most effective|easiest) (for|to))";
+    private static final String ASK = "(how (do|can|could|would|should|might|to)|how's|what('s| is| are)? the (best|easiest|quickest|fastest|most effective|safest|cheapest|simplest)|best way|easiest way|ways? to|steps? to|tips (on|for)|guide (to|on|for)|instructions? (for|on|to)|tutorial|teach me|show me|tell me how|help me|explain how|i want to|i need to|i'm going to|i am going to|i wanna|i plan to|where (can|do) i|give me|write|create|generate|draft|compose|make me|can you|could you|is it possible to|which [\\w' -]{1,30}? (is|are|would be|works?) (the )?(best|most effective|easiest) (for|to)"
+            // the imperative openings of harmful-behaviour benchmarks ("Design a weapon ...", "Develop a plan for ...")
+            + "|design|develop|outline|provide|devise|demonstrate|instruct|teach|come up with|produce)";
     private static final String NEAR = "[^.!?\\n]{0,80}?";
     /** Mass-harm weapons and agents; compounds and figures of speech excluded ("bath bomb", "explosive growth"). */
     private static final String WEAPON = "((?<!(bath|photo|seed|glitter|stink|smoke|cherry|truth|water|love|calorie|time|sex|f) )bombs?|explosives?\\b(?! (growth|performance|flavou?rs?|speed|power|results|sales|start|personality|temper|situation|news)\\b)|ieds?|pipe bombs?|grenades?|detonators?|napalm|thermite|molotovs?|nerve agents?|sarin|vx|ricin|anthrax|botulinum|smallpox|plague|bioweapons?|biological weapons?|chemical weapons?|nuclear (weapons?|bombs?|devices?)|(fission|fusion|atomic|hydrogen|neutron|cobalt|suitcase|nail|car|truck) bombs?|dirty bombs?|radiological (weapons?|devices?|material)|enriched uranium|weapons-grade \\w+|plutonium|mustard gas|chlorine gas|toxic gas|poison gas|nerve gas|(radiological|chemical|biological|nuclear) (attacks?|agents?|terror\\w*)|bioterror\\w*|tatp|c-?4|semtex|ammonium nitrate|pathogens?|weaponi[sz]ed \\w+|toxins?)";
@@ -125,23 +129,32 @@ final class HarmfulDetector implements Detector {
             r("HATE", Severity.HIGH, 0.8, "\\b" + IDENTITY + "\\b" + NEAR + "\\b(should|must|need to|deserve to|ought to) (all )?(be )?(die|be killed|be shot|be hanged|be exterminated|be gassed|be deported|burn|suffer|be locked up|be eradicated|not exist|not be allowed|go back|be wiped out|be sterili[sz]ed|disappear)\\b"),
             r("HATE", Severity.HIGH, 0.7, "\\b(no|never) " + IDENTITY + " (should|can|deserve|allowed)\\b|\\b(nigg(er|a)s?|fagg?ots?|kikes?|spics?|chinks?|trann(y|ies)|wetbacks?|ragheads?|towelheads?|sand ?niggers?|coons?|dykes?|retards)\\b"),
             r("HATE", Severity.HIGH, 0.75, "\\b(write|generate|create|compose|draft|give me|tell me|make( up)?|come up with|list|share|send me|say)\\b (me )?((a|an|some|few|more|the|your|\\d+|ten|five|three|funny|good|best|dark|short|new|list of|couple of|bunch of|few more) ){0,4}(racist|sexist|homophobic|transphobic|anti-?semitic|islamophobic|xenophobic|bigoted|hateful|misogynist(ic)?|derogatory|dehumani[sz]ing|ethnic) (jokes?|slurs?|insults?|memes?|rants?|remarks|comments|poems?|songs?|lyrics|stor(y|ies)|essays?|articles?|speech(es)?|propaganda|manifesto|tweets?|posts?|names|nicknames|stereotypes|chants?|limericks?)\\b"),
+            // race science: a group named generically ("a certain ethnic group", "one race") ranked by birth
+            r("HATE", Severity.HIGH, 0.75, "\\b(race|races|ethnic groups?|ethnicit(y|ies)|religions?|religious groups?|nationalit(y|ies)|minorit(y|ies)|genders?)\\b[^.!?\\n]{0,30}?\\b(is|are|being)\\b (genetically |naturally |biologically |inherently |intellectually |racially |morally |simply )?(inferior|superior|less intelligent|more intelligent|subhuman|less human|less evolved|more evolved)\\b"
+                    // promoting supremacist or terrorist movements, or recruiting for them
+                    + "|\\b(promot|glorif|recruit|advocat|celebrat|prais|support)\\w* [^.!?\\n]{0,30}?\\b(white supremac\\w*|white power|white nationalis\\w*|neo-?nazi\\w*|nazism|the kkk|ku klux klan|racial purity|ethnic cleansing|jihadis[mt]\\w*|isis|al-?qaeda|antisemitism|racism|genocide)\\b"),
             // sexual content
             r("SEXUAL_CONTENT", Severity.MEDIUM, 0.7, "\\b" + ASK + "\\b" + NEAR + "\\b(porn\\w*|erotic\\w*|sex scene|sexual(ly)? (explicit|story|content|fantasy|roleplay)|explicit (story|content|scene)|nudes?|sext\\w*|smut|hentai|onlyfans|xxx)\\b|\\b(non-?consensual|revenge porn|deepfake (porn|nude)s?|upskirt|sex tape)\\b"),
             // crime
             r("CRIME", Severity.MEDIUM, 0.7, "\\b" + ASK + "\\b" + NEAR + "\\b(steal(s|ing)?(?! (the|a|my|your|his|her|their|some|someone'?s) (show|spotlight|limelight|base|bases|heart|hearts|glances?|kiss(es)?|look|looks|thunder|scene|moment)\\b)|(sell|fence|buy|move|launder|hide) stolen|shoplift\\w*|rob(s|bed|bing)? (a|an|the|my|your|his|her|their|this|that|someone|somebody|people|him|them|banks?|stores?|shops?|houses?|homes?|trains?|atms?|gas stations?|tourists?|pedestrians?|the elderly)|robber(s|y|ies)|burglar\\w*|break(ing)? into|pick a lock|hotwir\\w*|launder(s|ed|ing)?|counterfeit\\w*|forg(e|es|ed|ing|ery|eries) ([\\w']+ ){0,2}?(documents?|signatures?|ids?|passports?|checks?|cheques?|money|bills|papers|prescriptions?|certificates?|diplomas?|licen[cs]es?|notes)"
-                    + "|(fake|forged|phony|false) (driver'?s licen[cs]es?|licen[cs]es?|ids?|id cards?|passports?|documents?|money|bills?|banknotes|currency|diplomas?|degrees?|certificates?|prescriptions?|doctor'?s notes?|visas?|green cards?|social security cards?|birth certificates?|vaccin\\w* cards?|checks?|cheques?|badges?)|smuggl\\w*|traffick\\w*|evade (taxes|tax|police|the police|arrest)|tax evasion|embezzl\\w*|extort\\w*|blackmail\\w*|brib(e|es|ed|ing|ery)|fraud(s)?|defraud\\w*|scam(s|med|ming|mers?)?|con (someone|people|elderly)|ponzi|pyramid scheme|insider trading|cook (meth|crack)|make (meth|cocaine|heroin|lsd|mdma|crack|fentanyl|drugs)"
+                    + "|(fake|forged|phony|false) (driver'?s licen[cs]es?|licen[cs]es?|ids?|id cards?|passports?|documents?|money|bills?|banknotes|currency|diplomas?|degrees?|certificates?|prescriptions?|doctor'?s notes?|visas?|green cards?|social security cards?|birth certificates?|vaccin\\w* cards?|checks?|cheques?|badges?)|smuggl\\w*|traffick\\w*|evade (taxes|tax|police|the police|arrest)|tax evasion|embezzl\\w*|extort\\w*|blackmail\\w*|brib(e|es|ed|ing|ery)|fraud(s)?|defraud\\w*|scam(s|med|ming|mers?)?|con (someone|people|elderly)|ponzi|pyramid scheme|insider trading|cook (meth|crack)|(make|making|recipes? for( making)?) (meth\\w*|cocaine|heroin|lsd|mdma|ecstasy|crack( cocaine)?|fentanyl|ketamine|ghb|drugs)"
                     + "|synthesi[sz]e (meth\\w*|cocaine|heroin|lsd|mdma|fentanyl|drugs|ketamine|ghb|dmt|amphetamines?|opioids?)|grow (weed|marijuana|cannabis)|sell drugs|buy (drugs|cocaine|heroin|meth|guns?)|dark ?web|stalk(s|ed|ing|ers?)?|spy on|track (someone|my (wife|husband|girlfriend|boyfriend|partner|ex))"
                     + "|poach(es|ed|ing)?(?! (an |the |some |my )?(eggs?|salmon|fish|chicken|pears?|fruit)\\b)|arson\\w*|vandali[sz]\\w*|skim(ming|mers?)? (credit |debit )?cards?|card skimm\\w*|identity theft|steal (someone'?s )?identity|get away with|without getting caught|without being caught|not get caught|cheat (on )?(the|an|my) (exam|test|taxes))\\b"),
             r("CRIME", Severity.MEDIUM, 0.7, "\\b(without (getting|being) (caught|detected|noticed|traced)|avoid (getting caught|detection|the police|law enforcement)|untraceable|launder(ing)? (money|the money|cash|proceeds)|fake (id|passport|prescription|reviews)|counterfeit (money|bills|goods|currency))\\b"),
             // cyber abuse
-            r("CYBER_ABUSE", Severity.MEDIUM, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(hack(s|ed|ing|ers?)?|crack(s|ed|ing)?|breach\\w*|ddos\\w*|dos attack|phish\\w*|keylog\\w*|ransomware|malware|trojans?|rootkits?|botnets?|spyware|virus(es)?|worms?|exploit(s|ed|ing)?|sql injection|xss|brute[- ]forc\\w*|bypass (authentication|2fa|mfa|the login|security)|steal (passwords|credentials|cookies|data)|credential stuffing|zero[- ]days?|backdoors?|reverse shells?|payloads?|defac\\w*)\\b"
-                    + "(?!\\s+((a|an|the|this|that|my|your|some|open|up|together)\\s+){0,2}(eggs?|nuts?|knuckles|back|neck|joints?|jokes?|smiles?|window|beers?|bottles?|books|growth|marketing|strategy|strategies|productivity|life|sack|sleep|morning|routine|habits?|workflow|case|prototype|solution)\\b)"),
+            r("CYBER_ABUSE", Severity.MEDIUM, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b((?<!\\b(life|cooking|kitchen|productivity|travel|growth|budget|money|cleaning|study|beauty|home|parenting|health|sleep|diy|quick|simple|easy|clever|useful|handy|little|cool|smart|best|great|favou?rite) )hack(s|ed|ing|ers?)?|crack(s|ed|ing)?|breach\\w*|ddos\\w*|dos attack|phish\\w*|keylog\\w*|ransomware|malware|trojans?|rootkits?|botnets?|spyware|virus(es)?|worms?|exploit(s|ed|ing)?|sql injection|xss|brute[- ]forc\\w*|bypass (authentication|2fa|mfa|the login|security)|steal (passwords|credentials|cookies|data)|credential stuffing|zero[- ]days?|backdoors?|reverse shells?|payloads?|defac\\w*)\\b"
+                    + "(?!\\s+((a|an|the|this|that|my|your|some|open|up|together)\\s+){0,2}(eggs?|nuts?|knuckles|back|neck|joints?|jokes?|smiles?|window|beers?|bottles?|books|growth|cocaine|marketing|strategy|strategies|productivity|life|sack|sleep|morning|routine|habits?|workflow|case|prototype|solution)\\b)"),
             // disinformation: fabricated news, evidence or sources; denying an atrocity in a piece of writing
             r("DISINFORMATION", Severity.MEDIUM, 0.7, "\\b(write|draft|compose|create|generate|produce|make( up)?|fabricate|invent|come up with|give me|help me (write|create|make))\\b (me )?((a|an|some|the|few|more|\\d+|convincing|realistic|believable|viral|persuasive|short|detailed) ){0,4}(fake|fabricated|false|made[- ]up|bogus|phony|forged|fraudulent)\\b (\\w+ ){0,2}?(news|headlines?|articles?|stud(y|ies)|evidence|quotes?|sources|citations|references|reviews?|testimonials?|tweets?|posts?|press releases?|endorsements?)\\b"
                     + "|\\bciting (fake|fabricated|made[- ]up|false|bogus|non-?existent|invented) (stud(y|ies)|sources|evidence|research|data|statistics|experts?|scientists?)\\b"
+                    + "|\\b(write|draft|compose|create|generate|produce|make)\\b[^.!?\\n]{0,60}?\\b(arguing|claiming|saying|proving|stating|insisting|that)\\b[^.!?\\n]{0,40}?\\b(vaccines?|vaccination|covid(-?19)?|coronavirus|5g( towers?)?|chemtrails?|fluoride|climate change|global warming|the election|elections?)\\b[^.!?\\n]{0,40}?\\b(microchips?|chips|cause[sd]? autism|autism|hoax|fake|faked|staged|rigged|stolen|poison\\w*|mind control|sterili[sz]\\w*|spread\\w* (the )?(virus|coronavirus|covid)|causes? (covid|cancer|the virus)|not real|doesn'?t exist|does not exist)\\b"
                     + "|\\b(write|draft|compose|create|generate|produce)\\b[^.!?\\n]{0,60}?\\b(arguing|claiming|saying|proving|that)\\b[^.!?\\n]{0,30}?\\b(holocaust|shoah|genocide|massacre|moon landing|9/11|sandy hook)\\b[^.!?\\n]{0,30}?\\b(never happened|didn'?t happen|did not happen|(was|is|were) (a |an )?(hoax|myth|lie|fake|faked|staged|fabricat\\w*|false flag|inside job|exaggerat\\w*))"),
             // privacy abuse
-            r("PRIVACY_ABUSE", Severity.MEDIUM, 0.7, "\\b(dox\\w*|find (out )?(where (\\w+ ){1,3}?(lives?|living|works?|is staying|stays|sleeps|goes to school|hangs out|parks)|someone'?s (home |house |real |current )?(address|location|phone( number)?|number|identity|name|workplace|school)|the (home )?address of|the phone number of)|home address of|(social security|credit card) numbers? of|track (someone|a person|my)'?s? (location|phone)|spy on (my|someone|a person))\\b"));
+            r("PRIVACY_ABUSE", Severity.MEDIUM, 0.7, "\\b(dox\\w*|find (out )?(where (\\w+ ){1,3}?(lives?|living|works?|is staying|stays|sleeps|goes to school|hangs out|parks)|someone'?s (home |house |real |current )?(address|location|phone( number)?|number|identity|name|workplace|school)|the (home )?address of|the phone number of)|home address of|(social security|credit card) numbers? of|track (someone|a person|my)'?s? (location|phone)|spy on (my|someone|a person))\\b"
+                    // recording, tracking or reading people secretly
+                    + "|\\bsecretly (record|track|monitor|spy|read|listen|film|photograph|access|install|collect|log)\\w*|\\b(record|track|monitor|film|read|collect|log)\\w* [^.!?\\n]{0,40}?\\bwithout (their|his|her|them|the (user|person|owner|employee)s?'?|users'?|anyone|people) (knowing|knowledge|consent|noticing|permission)\\b"),
+            // urging others into dangerous behaviour (drunk driving, drugs, vaping, starving)
+            r("DANGEROUS_ACTIVITY", Severity.MEDIUM, 0.7, "\\b(encourag|urg|convinc|persuad|push|dar|challeng|pressur|inspir|motivat)\\w* (people|someone|somebody|others|users|teens|teenagers|kids|children|students|minors|young people|followers|viewers|readers|fans|my \\w+) to (go |start |try |keep |all )?(driv\\w* (drunk|high|while (drunk|intoxicated|high))|drink and drive|drunk driv\\w*|vap\\w*|smok\\w*|us(e|ing) drugs|do drugs|tak(e|ing) drugs|binge[- ]drink\\w*|starv\\w*|stop eating|purg\\w*|self-harm|cut themselves|skip (their )?(meds|medication)|play with (fire|guns)|text(ing)? while driving)\\b"));
 
     /**
      * The rules {@code \\b ASK \\b NEAR \\b(targets)} are tried at every request phrase ("could you", "write"),
@@ -240,7 +253,11 @@ final class HarmfulDetector implements Detector {
             "dose", "dosing", "slip", "convinc", "persuad", "encourag", "urg", "push", "pressur", "goad", "bull", "talk", "tell", "get ", "mak",
             "remind", "show", "racist", "sexist", "homophob", "transphob", "semitic", "islamophob", "xenophob", "bigot", "hateful", "misogyn",
             "derogatory", "dehumani", "ethnic", "fabricat", "made up", "made-up", "bogus", "phony", "forged", "citing", "holocaust",
-            "shoah", "massacre", "moon landing", "9/11", "sandy hook", "find"));
+            "shoah", "massacre", "moon landing", "9/11", "sandy hook", "find",
+            "superior", "supremac", "white power", "nationalis", "nazi", "kkk", "klux", "racial purity", "jihad", "isis", "qaeda", "antisemit",
+            "racism", "microchip", "5g", "vaccin", "covid", "coronavirus", "chemtrail", "fluoride", "climate", "global warming", "election",
+            "secretly", "without", "drunk", "drink and drive", "vap", "smok", "binge", "starv", "stop eating", "meds", "medication",
+            "play with", "texting", "evolved", "recipe"));
 
     @Override
     public String name() {
@@ -329,6 +346,13 @@ final class HarmfulDetector implements Detector {
         }
     }
 
+    /** The rule of race science and supremacist promotion. */
+    private static final int RACE_SCIENCE_RULE = indexOfRule("less evolved");
+    /** Countering a claim or a movement: debunking, refuting, calling it wrong, stopping it. */
+    private static final Pattern COUNTERING = Pattern.compile("\\b(debunk\\w*|refut\\w*|disprov\\w*|rebut\\w*|myths?|misinformation|disinformation|fact-?check\\w*|"
+            + "(is|are|was|were) (scientifically |simply |completely )?(wrong|false|untrue|baseless|unfounded|pseudoscien\\w*|racist|harmful|dangerous)|pseudoscien\\w*|"
+            + "(stop|stops|stopping|prevent\\w*|counter\\w*|fight\\w*|combat\\w*|resist\\w*|report\\w*|moderat\\w*|against)\\b)", FLAGS);
+
     /** The rule asking how to do a violent act ("how do I kill ..."). */
     private static final int VIOLENT_ASK_RULE = indexOfRule("get away with murder");
     /** The rule asking about weapons ("how do I get a gun"). */
@@ -383,6 +407,9 @@ final class HarmfulDetector implements Detector {
             return true;
         }
         if (r == VIOLENT_ASK_RULE && violenceAsEvent(s, matchStart, matchEnd)) {
+            return true;
+        }
+        if ((rule.type().equals("DISINFORMATION") || r == RACE_SCIENCE_RULE) && found(COUNTERING, s, a, b)) {
             return true;
         }
         return switch (rule.type()) {
