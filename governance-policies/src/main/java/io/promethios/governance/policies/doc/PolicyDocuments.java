@@ -175,8 +175,18 @@ public final class PolicyDocuments {
         }
         List<DetectorPolicy> out = new ArrayList<>();
         if (root.value() instanceof List<?> list) {
+            Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < list.size(); i++) {
-                out.add(policy((Node) list.get(i), source, "[" + i + "]."));
+                Node element = (Node) list.get(i);
+                DetectorPolicy policy = policy(element, source, "[" + i + "].");
+                Integer previous = ids.putIfAbsent(policy.id(), i);
+                if (previous != null) {
+                    // decisions record a policy's id and version: two policies with one id make the audit trail ambiguous
+                    Node id = element.value() instanceof Map<?, ?> m && m.get("id") instanceof Node n ? n : element;
+                    throw new PolicyDocumentException(source, id.line(), id.column(), "[" + i + "].id",
+                            "duplicate policy id '" + policy.id() + "' (also element [" + previous + "])");
+                }
+                out.add(policy);
             }
         } else {
             out.add(policy(root, source, ""));

@@ -55,6 +55,18 @@ class PolicyDocumentsTest {
         assertThat(loader.fromClasspath("policies/test-policy.json")).extracting(DetectorPolicy::id).containsExactly("no-secrets");
     }
 
+    /** Decisions record a policy's id and version: one id twice in an array is an error at the second one. */
+    @Test
+    void duplicateIdsInOneArrayAreRejected() {
+        String two = "[" + CARDS + "," + CARDS.replace("\"3\"", "\"4\"") + "]";
+        assertThatThrownBy(() -> loader.fromString(two, "two.json"))
+                .isInstanceOfSatisfying(PolicyDocumentException.class, e -> {
+                    assertThat(e.field()).isEqualTo("[1].id");
+                    assertThat(e.line()).isEqualTo(14); // the second element's "id"
+                })
+                .hasMessageContaining("duplicate policy id 'cards'").hasMessageContaining("[0]");
+    }
+
     @Test
     void malformedJsonNamesLineAndColumn() {
         assertThatThrownBy(() -> loader.fromString("{\n  \"id\": \"x\",\n  \"detector\" \"pii\"\n}", "bad.json"))
