@@ -13,7 +13,7 @@ import java.util.Objects;
  * <pre>{@code
  * RedactionOperator.mask()          // "4111 1111 1111 1111" -> "*******************"
  * RedactionOperator.typeTag()       // -> "[CREDIT_CARD]"
- * RedactionOperator.keepLast(4)     // -> "***************1111"
+ * RedactionOperator.keepLast(4)     // -> "***************1111" (at most half of a short value)
  * RedactionOperator.hash("salt")    // -> "[CREDIT_CARD:9f2c1a0b7d3e]"
  * RedactionOperator.tokenize(vault) // -> "[[CREDIT_CARD_1]]", restorable with vault.restore(answer)
  * }</pre>
@@ -42,17 +42,25 @@ public interface RedactionOperator {
         return (type, original, scope) -> "[" + type + "]";
     }
 
-    /** Masks all but the last {@code n} letters or digits; separators are kept. */
+    /**
+     * Masks all but the last {@code n} letters or digits; separators are kept. Never more than half of them stay
+     * visible: a short value (a 6-char password under keep-last-4) keeps at most {@code count / 2}.
+     */
     static RedactionOperator keepLast(int n) {
         if (n < 0 || n > 64) {
             throw new IllegalArgumentException("keepLast n must be in [0, 64], but was " + n);
         }
         return (type, original, scope) -> {
             char[] cs = original.toCharArray();
+            int count = 0;
+            for (char c : cs) {
+                count += Character.isLetterOrDigit(c) ? 1 : 0;
+            }
+            int keep = Math.min(n, count / 2);
             int kept = 0;
             for (int i = cs.length - 1; i >= 0; i--) {
                 if (Character.isLetterOrDigit(cs[i])) {
-                    if (kept < n) {
+                    if (kept < keep) {
                         kept++;
                     } else {
                         cs[i] = '*';

@@ -36,6 +36,11 @@ class DetectorPolicyTest {
     void redactionOperators() {
         assertThat(RedactionOperator.mask().replace("X", "abcd", "")).isEqualTo("****");
         assertThat(RedactionOperator.keepLast(4).replace("CREDIT_CARD", "4111 1111 1111 1234", "")).isEqualTo("**** **** **** 1234");
+        // never more than half of a short value stays visible
+        assertThat(RedactionOperator.keepLast(4).replace("PASSWORD", "hunter", "")).isEqualTo("***ter");
+        assertThat(RedactionOperator.keepLast(4).replace("PASSWORD", "abc", "")).isEqualTo("**c");
+        assertThat(RedactionOperator.keepLast(4).replace("US_SSN", "123-45-6789", "")).isEqualTo("***-**-6789");
+        assertThat(RedactionOperator.keepLast(4).replace("X", "a", "")).isEqualTo("*");
         String h1 = RedactionOperator.hash("salt").replace("EMAIL_ADDRESS", "a@b.co", "");
         assertThat(h1).startsWith("[EMAIL_ADDRESS:").isEqualTo(RedactionOperator.hash("salt").replace("EMAIL_ADDRESS", "a@b.co", ""));
         assertThat(h1).isNotEqualTo(RedactionOperator.hash("other").replace("EMAIL_ADDRESS", "a@b.co", ""));
