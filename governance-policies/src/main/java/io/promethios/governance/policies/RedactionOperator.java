@@ -71,9 +71,19 @@ public interface RedactionOperator {
         };
     }
 
-    /** Replaces the finding with {@code [TYPE:first 12 hex of SHA-256(salt + value)]}: equal values give equal tags. */
+    /**
+     * Replaces the finding with {@code [TYPE:first 12 hex of SHA-256(salt + value)]}: equal values give equal tags. The salt
+     * must be a non-empty secret: phone numbers, SSNs and card numbers are few enough that an unsalted (or publicly salted)
+     * hash is reversed by hashing every candidate.
+     *
+     * @throws IllegalArgumentException if {@code salt} is empty
+     */
     static RedactionOperator hash(String salt) {
         Objects.requireNonNull(salt, "salt");
+        if (salt.isEmpty()) {
+            throw new IllegalArgumentException("hash redaction needs a non-empty secret salt: an unsalted hash of a phone number, SSN or "
+                    + "card number is reversed by hashing every candidate (load documents with PolicyDocuments.loader(vault, hashSalt))");
+        }
         return (type, original, scope) -> {
             try {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -45,6 +45,8 @@ class DetectorPolicyTest {
         assertThat(h1).startsWith("[EMAIL_ADDRESS:").isEqualTo(RedactionOperator.hash("salt").replace("EMAIL_ADDRESS", "a@b.co", ""));
         assertThat(h1).isNotEqualTo(RedactionOperator.hash("other").replace("EMAIL_ADDRESS", "a@b.co", ""));
         assertThatThrownBy(() -> RedactionOperator.parse("scramble", null, "")).hasMessageContaining("scramble");
+        assertThatThrownBy(() -> RedactionOperator.hash("")).hasMessageContaining("salt");
+        assertThatThrownBy(() -> RedactionOperator.parse("hash", null, "")).hasMessageContaining("salt");
     }
 
     @Test

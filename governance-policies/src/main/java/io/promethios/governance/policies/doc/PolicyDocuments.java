@@ -77,7 +77,7 @@ public final class PolicyDocuments {
         this.hashSalt = hashSalt;
     }
 
-    /** A loader without a token vault ({@code "redaction": "tokenize"} is then an error) and an empty hash salt. */
+    /** A loader without a token vault and without a hash salt: {@code "redaction": "tokenize"} and {@code "hash"} are then errors. */
     public static PolicyDocuments loader() {
         return new PolicyDocuments(null, "");
     }

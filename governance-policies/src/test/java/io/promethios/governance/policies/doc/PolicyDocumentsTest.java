@@ -55,6 +55,18 @@ class PolicyDocumentsTest {
         assertThat(loader.fromClasspath("policies/test-policy.json")).extracting(DetectorPolicy::id).containsExactly("no-secrets");
     }
 
+    /** Hashing needs a secret salt: the plain loader has none, so a "hash" redaction is an error naming the field. */
+    @Test
+    void hashRedactionNeedsASalt() {
+        assertThatThrownBy(() -> loader.fromString(CARDS.replace("keep-last-4", "hash"), "cards.json"))
+                .isInstanceOfSatisfying(PolicyDocumentException.class, e -> assertThat(e.field()).isEqualTo("redaction"))
+                .hasMessageContaining("salt");
+        DetectorPolicy p = PolicyDocuments.loader(io.promethios.governance.policies.TokenVault.inMemory(100), "s3cret-salt")
+                .fromString(CARDS.replace("keep-last-4", "hash"), "cards.json").get(0);
+        assertThat(p.evaluate(Contexts.of("card 4111 1111 1111 1111")).replacements()).extracting(r -> r.text())
+                .allMatch(t -> t.matches("\\[CREDIT_CARD:[0-9a-f]{12}]"));
+    }
+
     /** Decisions record a policy's id and version: one id twice in an array is an error at the second one. */
     @Test
     void duplicateIdsInOneArrayAreRejected() {
