@@ -130,9 +130,9 @@ final class HarmfulDetector implements Detector {
             r("HATE", Severity.HIGH, 0.7, "\\b(no|never) " + IDENTITY + " (should|can|deserve|allowed)\\b|\\b(nigg(er|a)s?|fagg?ots?|kikes?|spics?|chinks?|trann(y|ies)|wetbacks?|ragheads?|towelheads?|sand ?niggers?|coons?|dykes?|retards)\\b"),
             r("HATE", Severity.HIGH, 0.75, "\\b(write|generate|create|compose|draft|give me|tell me|make( up)?|come up with|list|share|send me|say)\\b (me )?((a|an|some|few|more|the|your|\\d+|ten|five|three|funny|good|best|dark|short|new|list of|couple of|bunch of|few more) ){0,4}(racist|sexist|homophobic|transphobic|anti-?semitic|islamophobic|xenophobic|bigoted|hateful|misogynist(ic)?|derogatory|dehumani[sz]ing|ethnic) (jokes?|slurs?|insults?|memes?|rants?|remarks|comments|poems?|songs?|lyrics|stor(y|ies)|essays?|articles?|speech(es)?|propaganda|manifesto|tweets?|posts?|names|nicknames|stereotypes|chants?|limericks?)\\b"),
             // race science: a group named generically ("a certain ethnic group", "one race") ranked by birth
-            r("HATE", Severity.HIGH, 0.75, "\\b(race|races|ethnic groups?|ethnicit(y|ies)|religions?|religious groups?|nationalit(y|ies)|minorit(y|ies)|genders?)\\b[^.!?\\n]{0,30}?\\b(is|are|being)\\b (genetically |naturally |biologically |inherently |intellectually |racially |morally |simply )?(inferior|superior|less intelligent|more intelligent|subhuman|less human|less evolved|more evolved)\\b"
-                    // promoting supremacist or terrorist movements, or recruiting for them
-                    + "|\\b(promot|glorif|recruit|advocat|celebrat|prais|support)\\w* [^.!?\\n]{0,30}?\\b(white supremac\\w*|white power|white nationalis\\w*|neo-?nazi\\w*|nazism|the kkk|ku klux klan|racial purity|ethnic cleansing|jihadis[mt]\\w*|isis|al-?qaeda|antisemitism|racism|genocide)\\b"),
+            r("HATE", Severity.HIGH, 0.75, "\\b(race|races|ethnic groups?|ethnicit(y|ies)|religions?|religious groups?|nationalit(y|ies)|minorit(y|ies)|genders?)\\b[^.!?\\n]{0,30}?\\b(is|are|being)\\b (genetically |naturally |biologically |inherently |intellectually |racially |morally |simply )?(inferior|superior|less intelligent|more intelligent|subhuman|less human|less evolved|more evolved)\\b"),
+            // promoting supremacist or terrorist movements, or recruiting for them (runs only with a movement named near)
+            r("HATE", Severity.HIGH, 0.75, "\\b(promot|glorif|recruit|advocat|celebrat|prais|support)\\w{0,12} [^.!?\\n]{0,30}?\\b(white supremac\\w*|white power|white nationalis\\w*|neo-?nazi\\w*|nazism|the kkk|ku klux klan|racial purity|ethnic cleansing|jihadis[mt]\\w*|isis|al-?qaeda|antisemitism|racism|genocide)\\b"),
             // sexual content
             r("SEXUAL_CONTENT", Severity.MEDIUM, 0.7, "\\b" + ASK + "\\b" + NEAR + "\\b(porn\\w*|erotic\\w*|sex scene|sexual(ly)? (explicit|story|content|fantasy|roleplay)|explicit (story|content|scene)|nudes?|sext\\w*|smut|hentai|onlyfans|xxx)\\b|\\b(non-?consensual|revenge porn|deepfake (porn|nude)s?|upskirt|sex tape)\\b"),
             // crime
@@ -195,6 +195,12 @@ final class HarmfulDetector implements Detector {
         Set<String> named = new java.util.LinkedHashSet<>(weapons);
         named.addAll(List.of("explosiv", "esplosiv", "granad", "granat", "grenade", "molotov", "napalm", "sprengst", "sprengs"));
         out.put(request, new RulePrefilter.Near(List.copyOf(named), 300));
+        // promotion of a movement: its verbs are common ("support"), its movements are not; every match names one at most
+        // 9 + 12 + 1 chars and 30 code points (up to 2 chars each) after its start
+        int promotion = indexOfRule("glorif");
+        out.put(promotion, new RulePrefilter.Near(List.of("white supremac", "white power", "white nationalis", "neo-nazi", "neonazi", "nazism",
+                "the kkk", "ku klux klan", "racial purity", "ethnic cleansing", "jihadis", "isis", "al-qaeda", "alqaeda", "antisemitism",
+                "racism", "genocide"), 90));
         return out;
     }
 
@@ -346,8 +352,9 @@ final class HarmfulDetector implements Detector {
         }
     }
 
-    /** The rule of race science and supremacist promotion. */
+    /** The rules of race science and of supremacist promotion. */
     private static final int RACE_SCIENCE_RULE = indexOfRule("less evolved");
+    private static final int PROMOTION_RULE = indexOfRule("glorif");
     /** Countering a claim or a movement: debunking, refuting, calling it wrong, stopping it. */
     private static final Pattern COUNTERING = Pattern.compile("\\b(debunk\\w*|refut\\w*|disprov\\w*|rebut\\w*|myths?|misinformation|disinformation|fact-?check\\w*|"
             + "(is|are|was|were) (scientifically |simply |completely )?(wrong|false|untrue|baseless|unfounded|pseudoscien\\w*|racist|harmful|dangerous)|pseudoscien\\w*|"
@@ -409,7 +416,7 @@ final class HarmfulDetector implements Detector {
         if (r == VIOLENT_ASK_RULE && violenceAsEvent(s, matchStart, matchEnd)) {
             return true;
         }
-        if ((rule.type().equals("DISINFORMATION") || r == RACE_SCIENCE_RULE) && found(COUNTERING, s, a, b)) {
+        if ((rule.type().equals("DISINFORMATION") || r == RACE_SCIENCE_RULE || r == PROMOTION_RULE) && found(COUNTERING, s, a, b)) {
             return true;
         }
         return switch (rule.type()) {

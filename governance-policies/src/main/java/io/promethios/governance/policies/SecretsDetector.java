@@ -344,7 +344,7 @@ final class SecretsDetector implements Detector {
             "$krb5", "$9$", "$8$", "password=", "pwd=", "passwd=", "pass=", "secret=", "token=", "apikey=", "api_key=",
             "accountkey=", "sharedaccesskey=", "password", "passwd", "pwd", "passphrase", "passcode", "secret", "token", "apikey",
             "api_key", "login", "arn:aws", "amazonaws.com", "s3://", "googleapis.com", "gs://", "googleusercontent.com", "myshopify.com", "outlook.office", " -u ", "--user", " -p",
-            "machine", "/api/v1/", "account_id", "accountid", "basic ", "networkcredential", "directoryentry", "unseal"));
+            "machine", "/api/v1/", "account_id", "accountid", "basic ", "networkcredential", "directoryentry", "unseal", "authorization"));
 
     /** Names that, right before a value, say the value is a credential. */
     private static final AhoCorasick SECRET_NAMES = AhoCorasick.of(List.of(
@@ -370,9 +370,11 @@ final class SecretsDetector implements Detector {
         String s = nt.normalized();
         List<int[]> raw = new ArrayList<>();      // {start, end, typeIndex, conf, sev}
         List<String> types = new ArrayList<>();
-        anchored(s, raw, types);
+        boolean authorization = anchored(s, raw, types);
         tokens(s, raw, types);
-        authorizationHeaders(s, raw, types);
+        if (authorization) {
+            authorizationHeaders(s, raw, types);
+        }
         // by start, the longest first, and for one span the most severe (a provider's key over the generic PASSWORD
         // that its assignment also matches); otherwise in the order found
         raw.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -a[1]).thenComparingInt(a -> -a[4]));
@@ -394,11 +396,13 @@ final class SecretsDetector implements Detector {
         raw.add(new int[] {start, end, types.size() - 1, conf, sev.ordinal()});
     }
 
-    private void anchored(String s, List<int[]> raw, List<String> types) {
+    /** The findings of the anchored rules; returns whether the text has an {@code authorization} anchor (for {@link #authorizationHeaders}). */
+    private boolean anchored(String s, List<int[]> raw, List<String> types) {
         List<AhoCorasick.Match> hits = ANCHORS.findAll(s);
         if (hits.isEmpty()) {
-            return;
+            return false;
         }
+        boolean authorization = false;
         boolean pem = false;
         boolean url = false;
         boolean tg = false;
@@ -427,6 +431,7 @@ final class SecretsDetector implements Detector {
                 case 48 -> basic = true;
                 case 49, 50 -> dotnet = true;
                 case 51 -> unseal = true;
+                case 52 -> authorization = true;
                 default -> kv = true;
             }
         }
@@ -521,6 +526,7 @@ final class SecretsDetector implements Detector {
         if (ids) {
             find(CLOUD_IDENTIFIER, 0, s, raw, types, "CLOUD_IDENTIFIER", 60, Severity.LOW);
         }
+        return authorization;
     }
 
     /**

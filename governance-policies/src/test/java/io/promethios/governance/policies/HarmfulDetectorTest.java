@@ -29,7 +29,20 @@ class HarmfulDetectorTest {
     /** The request-phrase rules run only when a target word starts within 200 chars: at the limit they must still match. */
     @Test
     void askRulesNearWindowAtItsLimit() {
-        assertThat(HarmfulDetector.askRules()).isEqualTo(8);
+        assertThat(HarmfulDetector.askRules()).isEqualTo(9);
+        // the promotion rule: a movement named up to 9 + 12 + 1 chars and 30 code points after the verb
+        for (int span = 26; span <= 32; span++) {
+            for (String fill : new String[] {"z", "\uD83D\uDE00", " "}) {
+                assertSameAsPlainFind("we celebratingxxxxxxx " + fill.repeat(span) + "white supremacy now");
+                assertSameAsPlainFind("they support " + fill.repeat(span) + " racism");
+            }
+        }
+        int promotion = 0;
+        while (!HarmfulDetector.rulePatterns().get(promotion).pattern().contains("glorif")) {
+            promotion++;
+        }
+        // at the limit: the longest verb with 12 more word chars, a space, 30 two-char code points (29 + the space before "racism")
+        assertThat(HarmfulDetector.firstMatches("celebratingxxxxxxx " + "\uD83D\uDE00".repeat(29) + " racism")[promotion]).isNotNull();
         for (int span = 75; span <= 82; span++) {
             for (String fill : new String[] {"z", "\uD83D\uDE00"}) {
                 String text = "ok. what are the most effective " + (fill + " ").repeat(span / 2) + fill.repeat(span % 2) + "kill ok";
