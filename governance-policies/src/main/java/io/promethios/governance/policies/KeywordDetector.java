@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Phrase-list detector: any number of phrases matched in one pass (Aho-Corasick) over the
  * normalized text, case-insensitively, by default on word boundaries. Where occurrences overlap,
- * the one ending first wins (the longest of those ending at the same char).
+ * the one ending first wins (the longest of those ending at the same char). Inside a phrase, any run of
+ * spaces, tabs and line breaks in the text counts as one space ("Project\nFalcon" matches "project falcon").
  */
 final class KeywordDetector implements Detector {
 
@@ -24,6 +25,8 @@ final class KeywordDetector implements Detector {
     private final String type;
     private final Severity severity;
     private final List<java.util.regex.Pattern> patterns;
+    /** Whether a phrase has a space: only then can a run of whitespace in the text matter. */
+    private final boolean multiWord;
 
     KeywordDetector(List<String> phrases, boolean wholeWords, String type, Severity severity) {
         this(phrases, List.of(), wholeWords, type, severity);
@@ -52,8 +55,9 @@ final class KeywordDetector implements Detector {
             if (p == null || p.isBlank()) {
                 throw new IllegalArgumentException("keywords: phrase #" + i + " is blank");
             }
-            clean.add(TextNormalizer.normalize(p.trim()).normalized());
+            clean.add(collapseSpaces(TextNormalizer.normalize(p.trim()).normalized()));
         }
+        this.multiWord = clean.stream().anyMatch(c -> c.indexOf(' ') >= 0);
         // with whole words, the automaton itself skips occurrences that start inside a word (the
         // same ones the start-boundary check below drops), so most chars of ordinary text never
         // reach the large part of a big list's automaton
@@ -92,21 +96,57 @@ final class KeywordDetector implements Detector {
             }
         }
         int lastEnd = -1;
+        // a run of whitespace inside a phrase counts as one space: match on a copy with runs collapsed (only when the
+        // text has one: two spaces, a tab or a line break) and map back through at[]
+        int[] at = null;
+        String scanned = s;
+        if (multiWord && (s.indexOf("  ") >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\r') >= 0)) {
+            at = new int[s.length() + 1];
+            scanned = collapseSpaces(s, at);
+        }
         // whole words: only matches that end at a word end, which lets the automaton skip the
         // words no phrase continues into (AhoCorasick.forEachWholeWord); the check below stays
-        List<AhoCorasick.Match> matches = wholeWords ? automaton.findAllWholeWords(s) : automaton.findAll(s);
+        List<AhoCorasick.Match> matches = wholeWords ? automaton.findAllWholeWords(scanned) : automaton.findAll(scanned);
         for (AhoCorasick.Match m : matches) {
-            if (wholeWords && !(boundary(s, m.start() - 1) && boundary(s, m.end()))) {
+            if (wholeWords && !(boundary(scanned, m.start() - 1) && boundary(scanned, m.end()))) {
                 continue;
             }
             if (m.start() < lastEnd) {
                 continue;
             }
-            int[] o = nt.toOriginal(m.start(), m.end());
+            int[] o = at == null ? nt.toOriginal(m.start(), m.end()) : nt.toOriginal(at[m.start()], at[m.end() - 1] + 1);
             out.add(new Detection(type, o[0], o[1], 1.0, severity));
             lastEnd = m.end();
         }
         return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    }
+
+    /** {@code s} with every run of spaces, tabs and line breaks as one space. */
+    static String collapseSpaces(String s) {
+        return collapseSpaces(s, null);
+    }
+
+    /** The same, recording in {@code at} (when not null) each result char's index in {@code s}. */
+    private static String collapseSpaces(String s, int[] at) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (i > 0 && isSpace(s.charAt(i - 1))) {
+                    continue; // the run already gave its space
+                }
+                c = ' ';
+            }
+            if (at != null) {
+                at[b.length()] = i;
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     private static boolean boundary(String s, int i) {

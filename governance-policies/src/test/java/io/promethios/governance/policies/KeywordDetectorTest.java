@@ -21,6 +21,22 @@ class KeywordDetectorTest {
         assertThat(hits).containsExactly("PROJECT FALCON", "q3 forecast");
     }
 
+    /** Line-wrapped or spaced-out text: a run of spaces, tabs and line breaks inside a phrase counts as one space. */
+    @Test
+    void whitespaceRunsInsideAPhrase() {
+        Detector d = Detectors.keywords(List.of("project falcon", "q3  forecast"));
+        for (String text : List.of("PROJECT  FALCON launch", "about project\nfalcon", "project \r\n falcon", "x project\tfalcon y",
+                "the Q3 forecast", "the q3\n\nforecast")) {
+            List<String> hits = d.detect(text).stream().map(x -> text.substring(x.start(), x.end())).toList();
+            assertThat(hits).as(text).hasSize(1);
+            assertThat(hits.get(0).replaceAll("\\s+", " ").toLowerCase()).as(text).isIn("project falcon", "q3 forecast");
+        }
+        assertThat(d.detect("projectfalcon and project-falcon")).isEmpty();
+        String two = "a  b project  falcon and project\nfalcon";
+        assertThat(d.detect(two).stream().map(x -> two.substring(x.start(), x.end())).toList())
+                .containsExactly("project  falcon", "project\nfalcon");
+    }
+
     @Test
     void hundredThousandTermsInOnePass() {
         List<String> terms = new ArrayList<>();

@@ -23,8 +23,12 @@ import java.util.Map;
  *
  * <p>Pure ASCII text without control characters is returned as is, without copying.
  *
- * <p><b>Limitations.</b> NFKC is applied one code point at a time, so composition across
- * combining sequences (e + U+0301) is not performed. The confusable table covers the Cyrillic and
+ * <p>Combining marks after a base char are composed with it (NFC: {@code e} + U+0301 becomes {@code é}); marks that do not
+ * compose on a Latin letter or an ASCII char (strike-through, stacked "Zalgo" marks, a mark on a digit) are dropped, so
+ * they cannot split words and numbers; marks of other scripts stay.
+ *
+ * <p><b>Limitations.</b> NFKC is applied one code point at a time, then marks are composed as above. A precomposed
+ * accented letter inside an English word ({@code Ïgnore}) is not folded to ASCII. The confusable table covers the Cyrillic and
  * Greek letters that look like Latin ones, not the whole Unicode confusables list. A genuine
  * Cyrillic or Greek word made of look-alikes only is folded when neither neighbour is a genuine
  * Cyrillic or Greek word (a one-word Russian message {@code "все"} becomes {@code "bce"}), so
@@ -78,6 +82,7 @@ public final class TextNormalizer {
         int[] starts = new int[n + 8];
         int[] ends = new int[n + 8];
         int i = 0;
+        boolean marks = false;
         while (i < n) {
             char c = text.charAt(i);
             int cp;
@@ -93,6 +98,7 @@ public final class TextNormalizer {
                 len = 1;
             }
             String mapped = map(cp);
+            marks |= cp >= 0x300 && isMark(Character.getType(cp));
             for (int k = 0; k < mapped.length(); k++) {
                 int pos = out.length();
                 if (pos >= starts.length) {
@@ -105,10 +111,73 @@ public final class TextNormalizer {
             }
             i += len;
         }
+        if (marks) {
+            composeMarks(out, starts, ends);
+        }
         if (foldConfusables) {
             foldConfusables(out);
         }
         return new NormalizedText(text, out.toString(), starts, ends);
+    }
+
+    private static boolean isMark(int type) {
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isMarkChar(char c) {
+        return c >= 0x300 && !Character.isSurrogate(c) && isMark(Character.getType(c));
+    }
+
+    /**
+     * Combining marks after a base char, in place: the base and its marks are composed (NFC), so NFD text ("cafe" +
+     * U+0301) gets its precomposed letters; marks left over on a Latin letter or an ASCII char (strike-through, stacked
+     * "Zalgo" marks, a mark on a digit) are dropped, so they cannot split words and numbers; on other scripts (Devanagari
+     * vowel signs, Arabic harakat) they stay. Every char of the result spans the base and all its marks in the original.
+     * Composition never makes the text longer here (each char is already NFKC), so the arrays suffice.
+     */
+    private static void composeMarks(StringBuilder out, int[] starts, int[] ends) {
+        int n = out.length();
+        int w = 0;
+        int r = 0;
+        while (r < n) {
+            char c = out.charAt(r);
+            int baseLen = Character.isHighSurrogate(c) && r + 1 < n && Character.isLowSurrogate(out.charAt(r + 1)) ? 2 : 1;
+            int q = r + baseLen;
+            if (!isMarkChar(c)) {
+                while (q < n && isMarkChar(out.charAt(q))) {
+                    q++;
+                }
+            }
+            if (q == r + baseLen) {
+                for (int k = r; k < q; k++) {
+                    out.setCharAt(w, out.charAt(k));
+                    starts[w] = starts[k];
+                    ends[w] = ends[k];
+                    w++;
+                }
+                r = q;
+                continue;
+            }
+            String seq = out.substring(r, q);
+            String nfc = Normalizer.normalize(seq, Normalizer.Form.NFC);
+            int base = nfc.codePointAt(0);
+            int baseChars = Character.charCount(base);
+            boolean latin = base < 0x80 || Character.UnicodeScript.of(base) == Character.UnicodeScript.LATIN;
+            String result = latin ? nfc.substring(0, baseChars) : nfc;
+            if (result.length() > seq.length()) {
+                result = seq;
+            }
+            int from = starts[r];
+            int to = ends[q - 1];
+            for (int k = 0; k < result.length(); k++) {
+                out.setCharAt(w, result.charAt(k));
+                starts[w] = from;
+                ends[w] = to;
+                w++;
+            }
+            r = q;
+        }
+        out.setLength(w);
     }
 
     private static boolean isPlain(String text) {

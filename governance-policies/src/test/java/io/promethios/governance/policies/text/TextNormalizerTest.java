@@ -24,6 +24,28 @@ class TextNormalizerTest {
         assertThat(original.substring(tail[0], tail[1])).isEqualTo("re");
     }
 
+    /**
+     * Combining marks: a base letter and marks that compose (NFD text, "cafe" + U+0301) become the composed letter; marks
+     * that cannot compose on a Latin letter or a digit (strike-through, stacked "Zalgo" marks) are dropped, so they cannot
+     * break words and numbers apart; marks of other scripts (Devanagari vowel signs) stay. Spans cover base and marks.
+     */
+    @Test
+    void composesOrDropsCombiningMarks() {
+        assertThat(TextNormalizer.normalize("cafe\u0301 noir").normalized()).isEqualTo("caf\u00e9 noir");
+        assertThat(TextNormalizer.normalize("Vie\u0323\u0302t Nam").normalized()).isEqualTo("Vi\u1ec7t Nam");
+        assertThat(TextNormalizer.normalize("ig\u0336no\u0336re a\u0336ll").normalized()).isEqualTo("ignore all");
+        assertThat(TextNormalizer.normalize("4\u03011\u0301\u048911 1111").normalized()).isEqualTo("4111 1111");
+        assertThat(TextNormalizer.normalize("i\u0335\u0321\u0362g\u0334n\u0337o\u0338re").normalized()).isEqualTo("ignore");
+        String hindi = "\u0928\u092e\u0938\u094d\u0924\u0947";
+        assertThat(TextNormalizer.normalize(hindi).normalized()).isEqualTo(hindi);
+        String original = "x e\u0301\u0336y";
+        NormalizedText nt = TextNormalizer.normalize(original);
+        assertThat(nt.normalized()).isEqualTo("x \u00e9y");
+        int[] span = nt.toOriginal(2, 3);
+        assertThat(original.substring(span[0], span[1])).isEqualTo("e\u0301\u0336");
+        assertThat(TextNormalizer.normalize("\u0301\u0301 lone marks").normalized()).isEqualTo("\u0301\u0301 lone marks");
+    }
+
     @Test
     void foldsFullwidthDigitsAndHomoglyphs() {
         assertThat(TextNormalizer.normalize("\uFF14\uFF11\uFF11\uFF11").normalized()).isEqualTo("4111");
