@@ -291,13 +291,26 @@ class AhoCorasickTest {
     }
 
     /** {@link KeywordDetector}'s documented behaviour with naive matching (phrases only). */
+    /** The keywords detector's semantics written plainly: whitespace runs (space, tab, CR, LF) as one space in phrases and text. */
     private static List<Detection> reference(List<String> phrases, boolean wholeWords, String text) {
         Set<String> clean = new LinkedHashSet<>();
         for (String p : phrases) {
-            clean.add(TextNormalizer.normalize(p.trim()).normalized());
+            clean.add(TextNormalizer.normalize(p.trim()).normalized().replaceAll("[ \\t\\r\\n]+", " "));
         }
         NormalizedText nt = TextNormalizer.normalize(text);
-        String s = nt.normalized();
+        String normalized = nt.normalized();
+        StringBuilder collapsed = new StringBuilder();
+        List<Integer> from = new ArrayList<>();
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            boolean space = " \t\r\n".indexOf(c) >= 0;
+            if (space && collapsed.length() > 0 && " \t\r\n".indexOf(normalized.charAt(i - 1)) >= 0) {
+                continue;
+            }
+            collapsed.append(space ? ' ' : c);
+            from.add(i);
+        }
+        String s = collapsed.toString();
         List<Detection> out = new ArrayList<>();
         int lastEnd = -1;
         for (AhoCorasick.Match m : naive(List.copyOf(clean), s, false)) {
@@ -306,7 +319,7 @@ class AhoCorasickTest {
             if (wholeWords && !(startOk && endOk) || m.start() < lastEnd) {
                 continue;
             }
-            int[] o = nt.toOriginal(m.start(), m.end());
+            int[] o = nt.toOriginal(from.get(m.start()), from.get(m.end() - 1) + 1);
             out.add(new Detection("KEYWORD", o[0], o[1], 1.0, Severity.MEDIUM));
             lastEnd = m.end();
         }
