@@ -457,6 +457,9 @@ final class InjectionDetector implements Detector {
         NormalizedText nt = TextNormalizer.normalize(text);
         List<Detection> out = new ArrayList<>();
         scan(nt, nt.normalized(), out, 0);
+        if (text.indexOf('\uDB40') >= 0) {
+            tagText(nt, text, out);
+        }
         if (out.isEmpty() && model != null) {
             double z = model.logit(nt.normalized());
             double p = LinearTextModel.sigmoid(z);
@@ -512,6 +515,41 @@ final class InjectionDetector implements Detector {
                     out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
                 }
             }
+        }
+    }
+
+    /**
+     * "ASCII smuggling": text written in Unicode tag characters (U+E0020-U+E007E mirror ASCII), which renders as nothing
+     * but which a model may still read. The normalizer drops these characters, so the rules never see them; here every run
+     * is decoded and scanned: with a rule's finding inside it is {@code ENCODED_PAYLOAD} HIGH, and any other hidden text
+     * MEDIUM. A subdivision flag (U+1F3F4, a few tag letters, the cancel tag U+E007F: England, Scotland, Wales) is not.
+     */
+    private void tagText(NormalizedText nt, String text, List<Detection> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (cp < 0xE0020 || cp > 0xE007E) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            StringBuilder decoded = new StringBuilder();
+            while (i < n && (cp = text.codePointAt(i)) >= 0xE0020 && cp <= 0xE007E) {
+                decoded.append((char) (cp - 0xE0000));
+                i += 2;
+            }
+            boolean cancel = i < n && text.codePointAt(i) == 0xE007F;
+            boolean flag = start >= 2 && text.codePointBefore(start) == 0x1F3F4 && cancel && decoded.length() <= 7
+                    && decoded.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9');
+            if (flag) {
+                continue;
+            }
+            List<Detection> inner = new ArrayList<>();
+            scan(nt, decoded.toString().toLowerCase(Locale.ROOT), inner, 1);
+            boolean hostile = !inner.isEmpty();
+            out.add(new Detection("ENCODED_PAYLOAD", start, i, hostile ? 0.85 : 0.6, hostile ? Severity.HIGH : Severity.MEDIUM));
+            return;
         }
     }
 
