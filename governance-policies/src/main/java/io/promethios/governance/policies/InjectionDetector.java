@@ -515,6 +515,22 @@ final class InjectionDetector implements Detector {
                     out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
                 }
             }
+            if (out.isEmpty()) {
+                // spelled out or split up ("i g n o r e", "in.struc.tions", one word per line), or written backwards
+                String joined = (checks & CHECK_SPLIT) != 0 || s.indexOf('\n') >= 0 ? despaced(s) : null;
+                // (four vectorized indexOf scans: "everse" and "ackward" also catch capitalized words)
+                boolean backwards = s.indexOf("everse") >= 0 || s.indexOf("ackward") >= 0 || s.indexOf("erongi") >= 0 || s.indexOf("snoitcurtsni") >= 0;
+                String reversed = backwards ? new StringBuilder(s).reverse().toString() : null;
+                for (String view : new String[] {joined, reversed}) {
+                    if (view != null && out.isEmpty()) {
+                        List<Detection> inner = new ArrayList<>();
+                        scan(nt, view.toLowerCase(Locale.ROOT), inner, 1);
+                        if (!inner.isEmpty()) {
+                            out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -551,6 +567,99 @@ final class InjectionDetector implements Detector {
             out.add(new Detection("ENCODED_PAYLOAD", start, i, hostile ? 0.85 : 0.6, hostile ? Severity.HIGH : Severity.MEDIUM));
             return;
         }
+    }
+
+    /** An ASCII letter: the rules split words are put back together for are written in ASCII letters. */
+    private static boolean isLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    /**
+     * The text with words put back together, or null when nothing was split: a run of four or more single letters
+     * separated by one space or one of {@code .-_*} ("i g n o r e", "I.g.n.o.r.e") becomes one word (two spaces or a line break
+     * end it); separators among letters inside a token with two or more of them ("in.struc.tions", "ig-no-re") are dropped;
+     * underscores between words and runs of line breaks become spaces when three or more lines in a row hold one or two
+     * words (one word per line). Ordinary text ("e-mail", "U.S.", paragraphs) gives null, so it is not scanned twice.
+     */
+    static String despaced(String s) {
+        int n = s.length();
+        StringBuilder b = null;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            // a run of single letters: letter, separator, letter, separator ... (at least 4 letters)
+            if (isLetter(c) && (i == 0 || !isLetter(s.charAt(i - 1)))) {
+                int j = i;
+                int letters = 0;
+                char sep = 0;
+                while (j < n && isLetter(s.charAt(j)) && (j + 1 >= n || !isLetter(s.charAt(j + 1)))) {
+                    letters++;
+                    if (j + 2 < n && isLetter(s.charAt(j + 2)) && (j + 3 >= n || !isLetter(s.charAt(j + 3)))
+                            && (sep == 0 ? " .-_*".indexOf(s.charAt(j + 1)) >= 0 : s.charAt(j + 1) == sep)) {
+                        sep = s.charAt(j + 1);
+                        j += 2;
+                    } else {
+                        j++;
+                        break;
+                    }
+                }
+                if (letters >= 4) {
+                    if (b == null) {
+                        b = new StringBuilder(n).append(s, 0, i);
+                    }
+                    for (int k = i; k < j; k += 2) {
+                        b.append(s.charAt(k));
+                    }
+                    i = j;
+                    continue;
+                }
+                // a token with two or more separators among its letters ("in.struc.tions")
+                int end = i;
+                int seps = 0;
+                while (end < n && (isLetter(s.charAt(end)) || "-._*".indexOf(s.charAt(end)) >= 0 && end > i && end + 1 < n
+                        && isLetter(s.charAt(end - 1)) && isLetter(s.charAt(end + 1)))) {
+                    seps += isLetter(s.charAt(end)) ? 0 : 1;
+                    end++;
+                }
+                if (seps >= 2) {
+                    if (b == null) {
+                        b = new StringBuilder(n).append(s, 0, i);
+                    }
+                    for (int k = i; k < end; k++) {
+                        char x = s.charAt(k);
+                        if (isLetter(x)) {
+                            b.append(x);
+                        } else if (x == '_') {
+                            b.append(' ');
+                        }
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            if (b != null) {
+                b.append(c);
+            }
+            i++;
+        }
+        String out = b == null ? s : b.toString();
+        // one or two words per line, three lines or more in a row: the lines are one sentence
+        if (out.indexOf('\n') >= 0) {
+            String[] lines = out.split("\n", -1);
+            int shortRun = 0;
+            int maxRun = 0;
+            for (String line : lines) {
+                String t = line.strip();
+                int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+                shortRun = words >= 1 && words <= 2 ? shortRun + 1 : 0;
+                maxRun = Math.max(maxRun, shortRun);
+            }
+            if (maxRun >= 3) {
+                b = new StringBuilder(out.replace('\n', ' '));
+                out = b.toString();
+            }
+        }
+        return b == null ? null : out;
     }
 
     private static final int CAESAR_RULE = indexOf(CAESAR_CUE);
@@ -1000,6 +1109,8 @@ final class InjectionDetector implements Detector {
     static final int CHECK_ADVERSARIAL = 16;
     /** {@link #textChecks}: 20 or more tokens of 1 to 8 dots and dashes (morse code). */
     static final int CHECK_MORSE = 32;
+    /** {@link #textChecks}: four single-letter tokens in a row, or a token with two letter-separator-letter joints: {@link #despaced} may apply. */
+    static final int CHECK_SPLIT = 64;
 
     // per ASCII char, what textChecks needs to know about it: class bits, and the char as matchesAsciiIgnoreCase
     // compares it (A-Z lower-cased) from bit 16
@@ -1016,6 +1127,7 @@ final class InjectionDetector implements Detector {
     private static final int C_3 = 1024;       // '3': "rot13" and "rot-13" have one
     private static final int C_C = 2048;       // 'c' or 'C': "caesar" has one
     private static final int C_S = 4096;       // 's' or 'S': "caesar" has one
+    private static final int C_UNDERSCORE = 8192; // '_'
     private static final int[] ASCII_CLASS = new int[128];
     /** The last 5 or 6 chars of the text, packed 8 bits each as {@link #ASCII_CLASS} lower-cases them, for each needle. */
     private static final long ROT13 = packed("rot13");
@@ -1038,6 +1150,7 @@ final class InjectionDetector implements Detector {
             k |= c == '3' ? C_3 : 0;
             k |= c == 'c' || c == 'C' ? C_C : 0;
             k |= c == 's' || c == 'S' ? C_S : 0;
+            k |= c == '_' ? C_UNDERSCORE : 0;
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             ASCII_CLASS[c] = k | lower << 16;
         }
@@ -1095,6 +1208,8 @@ final class InjectionDetector implements Detector {
         int same = 0;
         boolean flood = false;
         int morse = 0;
+        int singles = 0;
+        boolean split = false;
         int i = 0;
         int[] cls = ASCII_CLASS;
         while (true) {
@@ -1137,6 +1252,10 @@ final class InjectionDetector implements Detector {
                 best = Math.max(best, Integer.bitCount(window)); // the count only grows when a weird token comes in
             }
             morse += len > 0 & len <= 8 & (all & C_DOT_DASH) != 0 ? 1 : 0;
+            // spelled out ("i g n o r e") or split inside a token ("in.struc.tions", "ignore_all_previous")
+            singles = len == 1 && (any & C_LETTER) != 0 ? singles + 1 : 0;
+            split |= singles >= 4 || len >= 5 && (any & (C_DOT_DASH | C_SYMBOL | C_UNDERSCORE)) != 0 && (any & C_LETTER) != 0
+                    && splitJoints(s, start, i) >= 2;
             same = len == prevLen && sameIgnoringCase(s, start, prevStart, len) ? same + 1 : 1;
             flood |= same >= 8;
             count++;
@@ -1163,7 +1282,20 @@ final class InjectionDetector implements Detector {
         int checks = gates;
         checks |= count >= 8 && (best >= 6 || flood) ? CHECK_ADVERSARIAL : 0;
         checks |= morse >= 20 ? CHECK_MORSE : 0;
+        checks |= split ? CHECK_SPLIT : 0;
         return checks;
+    }
+
+    /** How many times a letter, one of {@code -._*} and a letter follow each other in {@code s[start, end)}. */
+    static int splitJoints(String s, int start, int end) {
+        int joints = 0;
+        for (int k = start + 1; k + 1 < end; k++) {
+            char c = s.charAt(k);
+            if ((c == '-' || c == '.' || c == '_' || c == '*') && isLetter(s.charAt(k - 1)) && isLetter(s.charAt(k + 1))) {
+                joints++;
+            }
+        }
+        return joints;
     }
 
     /**
