@@ -237,8 +237,9 @@ final class SecretsDetector implements Detector {
      * a plain {@code find()} tries them at every offset. Every match contains, counting from its start: a
      * name word at most 40 chars in (alternatives 1 and 2; 3 starts with password or passphrase, or
      * with passcode), {@code key="} (4), {@code -u} at most 2 chars in (5: a space or the text start, then
-     * {@code -u} or {@code --user}), {@code -p} 1 char in (6), {@code pass} at most 40 chars in (8), {@code -p} 1 char in (9). Running the regex only at those offsets
-     * gives the same matches (SecretsDetectorTest compares it with plain find).
+     * {@code -u} or {@code --user}), {@code -p} 1 char in (6), {@code pass} at most 40 chars in (8), {@code -p} 1 char
+     * in (9). Running the regex only at those offsets gives the same matches (SecretsDetectorTest compares it with plain
+     * find).
      *
      * <p>A match of alternative 1 or 2 has only {@code [\\w.\\-]} chars (ASCII: no UNICODE_CHARACTER_CLASS, and
      * CASE_INSENSITIVE without UNICODE_CASE folds ASCII only) between its start and the name word, so the name
