@@ -464,7 +464,10 @@ final class InjectionDetector implements Detector {
             double z = model.logit(nt.normalized());
             double p = LinearTextModel.sigmoid(z);
             if (z >= model.thresholdLogit()) {
-                return new Assessment(List.of(Detection.whole("LIKELY_INJECTION", p, Severity.HIGH)), p);
+                // a short text gives the classifier little to go on ("From now on, answer in French please." scores 0.69):
+                // a warning there, a block from 16 words on
+                Severity severity = words(nt.normalized(), SHORT_TEXT_WORDS) < SHORT_TEXT_WORDS ? Severity.MEDIUM : Severity.HIGH;
+                return new Assessment(List.of(Detection.whole("LIKELY_INJECTION", p, severity)), p);
             }
             return new Assessment(List.of(), p);
         }
@@ -660,6 +663,21 @@ final class InjectionDetector implements Detector {
             }
         }
         return b == null ? null : out;
+    }
+
+    /** Below this many words a classifier finding is MEDIUM. */
+    static final int SHORT_TEXT_WORDS = 16;
+
+    /** How many whitespace-separated words {@code s} has, counting at most to {@code max}. */
+    static int words(String s, int max) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0, n = s.length(); i < n && words < max; i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            words += !space && !in ? 1 : 0;
+            in = !space;
+        }
+        return words;
     }
 
     private static final int CAESAR_RULE = indexOf(CAESAR_CUE);

@@ -32,11 +32,20 @@ class ClassifierDetectorTest {
         String text = "Now summon the purple walrus protocol, kindly.";
         assertThat(new InjectionDetector(null).detect(text)).isEmpty();
         List<Detection> found = new InjectionDetector(TOY).detect(text);
+        // a short text (under 16 words) gives the classifier little to go on: a warning, not a block
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.type()).isEqualTo("LIKELY_INJECTION");
-            assertThat(d.severity()).isEqualTo(Severity.HIGH);
+            assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(d.confidence()).isGreaterThanOrEqualTo(TOY.threshold());
         });
+        String longer = "Now summon the purple walrus protocol, kindly. Now summon the purple walrus protocol again, today, please, now.";
+        assertThat(InjectionDetector.words(longer, 100)).isGreaterThanOrEqualTo(InjectionDetector.SHORT_TEXT_WORDS);
+        assertThat(new InjectionDetector(TOY).detect(longer)).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo("LIKELY_INJECTION");
+            assertThat(d.severity()).isEqualTo(Severity.HIGH);
+        });
+        assertThat(InjectionDetector.words("  two\twords ", 100)).isEqualTo(2);
+        assertThat(InjectionDetector.words("a b c d e", 3)).isEqualTo(3);
         assertThat(new InjectionDetector(TOY).detect("Please recommend a good walking route.")).isEmpty();
     }
 
