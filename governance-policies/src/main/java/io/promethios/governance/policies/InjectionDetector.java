@@ -490,6 +490,9 @@ final class InjectionDetector implements Detector {
                 while (m != null && r == NAMED_RULE && discussesJailbreaks(s, m.start(), m.end())) {
                     m = scan.find(r, m.end());
                 }
+                if (m != null && r == DECODE_REQUEST_RULE && depth == 0 && harmlessPayload(nt, s)) {
+                    m = null; // asked to decode something that decodes to ordinary text
+                }
                 if (m != null && r == CAESAR_RULE) {
                     shift = depth == 0 ? shiftOf(m.group(1)) : 0;
                 } else if (m != null && r == PLANT_RULE) {
@@ -663,6 +666,37 @@ final class InjectionDetector implements Detector {
             }
         }
         return b == null ? null : out;
+    }
+
+    /** The rule for a request to decode something ("decode this base64 ..."). */
+    private static final int DECODE_REQUEST_RULE = indexOfPattern("\\b(decode|decipher|decrypt|translate|convert|interpret)\\b");
+    private static final Pattern SHORT_BASE64 = Pattern.compile("(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/=])");
+
+    /**
+     * Whether the text carries a base64 payload to decode and every such token decodes to ordinary printable text in which
+     * no rule finds anything ("Decode this base64 string for me: aGVsbG8gd29ybGQ=" is "hello world"). A request to decode with
+     * no decodable payload in sight stays a finding: the payload may come next.
+     */
+    private boolean harmlessPayload(NormalizedText nt, String s) {
+        Matcher m = SHORT_BASE64.matcher(s);
+        boolean any = false;
+        while (m.find()) {
+            String tok = m.group();
+            if (tok.chars().noneMatch(Character::isDigit) && tok.indexOf('=') < 0 && tok.indexOf('+') < 0 && tok.indexOf('/') < 0) {
+                continue; // a plain word
+            }
+            String decoded = tryBase64(tok);
+            if (decoded == null) {
+                return false; // something encoded that is not plain text
+            }
+            List<Detection> inner = new ArrayList<>();
+            scan(nt, decoded.toLowerCase(Locale.ROOT), inner, 1);
+            if (!inner.isEmpty()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Below this many words a classifier finding is MEDIUM. */
