@@ -85,6 +85,8 @@ final class HarmfulDetector implements Detector {
             + "|weeds?|bugs?|bacteria|germs|microbes|virus(es)?|mold|mould|fungus|fleas|ticks|ants|pests?|lice|roaches|cockroaches|mosquito(e)?s|flies|termites|mice|rats|slugs|snails|aphids"
             + "|photos?|photographs?|pictures?|pics|images?|videos?|films?|movies?|scenes?|portraits?|weddings?|footage|selfies?|hoops?|baskets?|emails?|messages?|questions?|shots?|rapids|breeze"
             + "|credit|score|chances|reputation|sales|budget|feelings|ego|pride|game|games|level|levels|boss|bosses|enemy|enemies|zombies?|monsters?|mobs?|creepers?|dragons?|npcs?|sprites?|record|heat|traffic|odds|eggs?|deadline|clock|competition"
+            // sport and business senses ("shoot a basketball", "attack the market")
+            + "|markets?|market share|basketballs?|footballs?|balls?|free throws?|three-pointers?|layups?|hoop|arrows?|skeet|clay pigeons?|puck"
             + "|calories|fat|cds?|dvds?|discs?|disks?|candles?|incense|bridges|problems?|issues?|challenges?|day|mystery|mysteries|it (at|on)|(you|him|her|them|me|us|everyone) at)\\b)";
 
     private static final String MINOR = "(child|children|kid|kids|minor|minors|underage|under-age|preteen|pre-teen|toddler|infant|little (girl|boy)|young (girl|boy)|schoolgirl|schoolboy|(1[0-7]|[1-9])[- ]?(year[- ]old|yo)\\b|teen|teenage|teenager|pupil|students? (in|at) (middle|elementary|primary))";

@@ -348,6 +348,8 @@ class HarmfulDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Design a logo for my bakery.",
+            "Develop a strategy to attack the market",
+            "Teach me how to shoot a basketball",
             "Provide a cooking hack for crispier fries.",
             "Give me a productivity hack for mornings.",
             "Develop a plan to reduce bullying at my school.",
