@@ -575,13 +575,8 @@ final class InjectionDetector implements Detector {
         }
     }
 
-    /** An ASCII letter: the rules split words are put back together for are written in ASCII letters. */
-    private static boolean isLetter(char c) {
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    }
-
     /**
-     * The text with words put back together, or null when nothing was split: a run of four or more single letters
+     * The text with words put back together (ASCII letters: the rules are written in them), or null when nothing was split: a run of four or more single letters
      * separated by one space or one of {@code .-_*} ("i g n o r e", "I.g.n.o.r.e") becomes one word (two spaces or a line break
      * end it); separators among letters inside a token with two or more of them ("in.struc.tions", "ig-no-re") are dropped;
      * underscores between words and runs of line breaks become spaces when three or more lines in a row hold one or two
@@ -594,13 +589,13 @@ final class InjectionDetector implements Detector {
         while (i < n) {
             char c = s.charAt(i);
             // a run of single letters: letter, separator, letter, separator ... (at least 4 letters)
-            if (isLetter(c) && (i == 0 || !isLetter(s.charAt(i - 1)))) {
+            if (PiiDetector.isAsciiLetter(c) && (i == 0 || !PiiDetector.isAsciiLetter(s.charAt(i - 1)))) {
                 int j = i;
                 int letters = 0;
                 char sep = 0;
-                while (j < n && isLetter(s.charAt(j)) && (j + 1 >= n || !isLetter(s.charAt(j + 1)))) {
+                while (j < n && PiiDetector.isAsciiLetter(s.charAt(j)) && (j + 1 >= n || !PiiDetector.isAsciiLetter(s.charAt(j + 1)))) {
                     letters++;
-                    if (j + 2 < n && isLetter(s.charAt(j + 2)) && (j + 3 >= n || !isLetter(s.charAt(j + 3)))
+                    if (j + 2 < n && PiiDetector.isAsciiLetter(s.charAt(j + 2)) && (j + 3 >= n || !PiiDetector.isAsciiLetter(s.charAt(j + 3)))
                             && (sep == 0 ? " .-_*".indexOf(s.charAt(j + 1)) >= 0 : s.charAt(j + 1) == sep)) {
                         sep = s.charAt(j + 1);
                         j += 2;
@@ -622,9 +617,9 @@ final class InjectionDetector implements Detector {
                 // a token with two or more separators among its letters ("in.struc.tions")
                 int end = i;
                 int seps = 0;
-                while (end < n && (isLetter(s.charAt(end)) || "-._*".indexOf(s.charAt(end)) >= 0 && end > i && end + 1 < n
-                        && isLetter(s.charAt(end - 1)) && isLetter(s.charAt(end + 1)))) {
-                    seps += isLetter(s.charAt(end)) ? 0 : 1;
+                while (end < n && (PiiDetector.isAsciiLetter(s.charAt(end)) || "-._*".indexOf(s.charAt(end)) >= 0 && end > i && end + 1 < n
+                        && PiiDetector.isAsciiLetter(s.charAt(end - 1)) && PiiDetector.isAsciiLetter(s.charAt(end + 1)))) {
+                    seps += PiiDetector.isAsciiLetter(s.charAt(end)) ? 0 : 1;
                     end++;
                 }
                 if (seps >= 2) {
@@ -633,7 +628,7 @@ final class InjectionDetector implements Detector {
                     }
                     for (int k = i; k < end; k++) {
                         char x = s.charAt(k);
-                        if (isLetter(x)) {
+                        if (PiiDetector.isAsciiLetter(x)) {
                             b.append(x);
                         } else if (x == '_') {
                             b.append(' ');
@@ -1343,7 +1338,7 @@ final class InjectionDetector implements Detector {
         int joints = 0;
         for (int k = start + 1; k + 1 < end; k++) {
             char c = s.charAt(k);
-            if ((c == '-' || c == '.' || c == '_' || c == '*') && isLetter(s.charAt(k - 1)) && isLetter(s.charAt(k + 1))) {
+            if ((c == '-' || c == '.' || c == '_' || c == '*') && PiiDetector.isAsciiLetter(s.charAt(k - 1)) && PiiDetector.isAsciiLetter(s.charAt(k + 1))) {
                 joints++;
             }
         }
