@@ -178,7 +178,7 @@ final class InjectionDetector implements Detector {
             "secret", "reveal", "prompt", "system", "forget", "jailbreak", "pretend", "restrictions", "filters");
     private static final List<Rule> RULES_LIST = List.of(
             r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget|override|bypass|overlook|neglect|abandon|discard|drop|skip|set aside|throw out|ditch)\\b" + W + "\\b" + PRIOR + "\\b" + W + "\\b" + RULES + "\\b", 0.9, Severity.HIGH),
-            r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget)\\b (the|all|everything|what)( of)? (above|before|you('ve| have) been told|i said|prior)|\\bforget (about )?everything\\b"
+            r("INSTRUCTION_OVERRIDE", "\\b(ignore|disregard|forget)\\b (the|all|everything|what)( of)? (above|before|you('ve| have) been told|you were (told|given|instructed)|prior)|\\bforget (about )?everything\\b"
                     // "directions" only after a word that points back ("ignore the directions on the box" is a recipe)
                     + "|\\b(ignore|disregard|forget|override|overlook)\\b (all )?(the )?(previous|prior|above|earlier|preceding|initial|original) directions\\b", 0.85, Severity.HIGH),
             r("INSTRUCTION_OVERRIDE", "\\b(do not|don't|never|stop|no longer)\\b (follow|obey|adhere to|abide by|comply with|care about|need to follow)" + W + "\\b" + RULES + "\\b", 0.8, Severity.HIGH),
@@ -487,7 +487,7 @@ final class InjectionDetector implements Detector {
             for (int r = 0; r < RULES_LIST.size(); r++) {
                 Rule rule = RULES_LIST.get(r);
                 Matcher m = scan.find(r);
-                while (m != null && r == NAMED_RULE && discussesJailbreaks(s, m.start(), m.end())) {
+                while (m != null && otherSense(r, s, m)) {
                     m = scan.find(r, m.end());
                 }
                 if (m != null && r == DECODE_REQUEST_RULE && depth == 0 && harmlessPayload(nt, s)) {
@@ -734,16 +734,112 @@ final class InjectionDetector implements Detector {
         if (!JAILBREAK_AS_TOPIC.matcher(s).region(end, Math.min(s.length(), end + 20)).lookingAt()) {
             return false;
         }
-        int from = start;
-        while (from > 0 && start - from < 200) {
+        return ABOUT_JAILBREAKS.matcher(s).region(sentenceStart(s, start), sentenceEnd(s, end)).find();
+    }
+
+    /** The rule of "enable / enter / switch to ... mode". */
+    private static final int MODE_RULE = indexOfPattern("\\b(enabl|activat|simulat|enter|switch)\\w* ");
+    /** The rules of "ignore ... previous ... instructions" (English, and the other languages' rule, which has "ignore" too). */
+    private static final int OVERRIDE_RULE = indexOfPattern("|set aside|throw out|ditch)\\b");
+    private static final int OVERRIDE_OTHER_LANGUAGES_RULE = indexOfPattern("\\b(ignora|ignore[sz]?|olvida|");
+    /** The rules of "reveal / print / what is ... the system prompt / password". */
+    private static final int EXTRACTION_RULE = indexOfPattern("\\b(reveal|show|print|repeat|output|display|leak|disclose|share|give|tell|provide|write|spell|recite|confirm|what");
+    private static final int EXTRACTION_YOUR_RULE = indexOfPattern("\\b(print|reveal|repeat|output|display|dump|recite|leak|disclose|spell out)\\b( back)?");
+    /** The role-play rule ("act as ... without ... restrictions"). */
+    private static final int ROLE_RULE = indexOfPattern("[\\s\\S]{0,400}?");
+
+    /** Devices and platforms that have a jailbreak or a developer mode of their own. */
+    private static final String DEVICE = "(iphones?|ipads?|ipods?|ios|ipados|tvos|watchos|apple (tv|watch)|android|(smart)?phones?|tablets?|devices?|consoles?|ps ?[2-5]|psp|ps vita|playstation( [2-5])?|xbox( one| 360| series [xs])?|nintendo|switch|wii( u)?|3ds|kindles?|fire ?(stick|tv)|roku|chromecast|routers?|smart ?tvs?|samsung|galaxy|pixel|xiaomi|huawei|oneplus|chrome(book| extensions?)?|browsers?|firefox|edge|extensions?|windows|macos|usb|debugging)";
+    /** After "jailbreak" / "jailbroken": a device (jailbreaking a phone or a console is not a jailbreak of the assistant). */
+    private static final Pattern DEVICE_AFTER = Pattern.compile(
+            "\\s+((an?|my|the|your|his|her|their|this|that|our|old|new|own|\\d+(\\.\\d+)*) ){0,3}" + DEVICE + "\\b", FLAGS);
+    /** Before "jailbreak": a device, perhaps with a version ("iOS 16 jailbreak", "PS4 jailbreak"). */
+    private static final Pattern DEVICE_BEFORE = Pattern.compile("\\b" + DEVICE + "( \\d+(\\.\\d+)*)?\\s+$", FLAGS);
+    /** A device or platform in the same sentence as "developer mode". */
+    private static final Pattern DEVICE_WORD = Pattern.compile("\\b" + DEVICE + "\\b", FLAGS);
+    /** After overridden "instructions": a document written for people ("... in the onboarding doc"). */
+    private static final Pattern HUMAN_DOCUMENT = Pattern.compile(
+            "\\s+(in|from|on|of)\\s+(the|my|our|his|her|their|that|those)\\s+(\\w+\\s+){0,2}?(docs?|documents?|e-?mails?|manuals?|guides?|handbooks?|wikis?|tickets?|memos?|letters?|recipes?|forms?|checklists?|spreadsheets?|syllabus|textbooks?|assignments?|worksheets?|brochures?|leaflets?|booklets?|pdfs?|contracts?|readme|notes|slides|exam|quiz|box|package|labels?|kit|packet|binder|flyer)\\b",
+            FLAGS);
+    /** Before an extraction target: a word that makes it one made up for the user or one in general ("a password", "the generated password"). */
+    private static final Pattern GENERIC_BEFORE = Pattern.compile(
+            "\\b(an?|generated|new|random|strong|stronger|secure|temporary|sample|example|suggested|good|unique|memorable)\\s+$", FLAGS);
+    /** After a system prompt: a compound noun ("system prompt template", "system prompt engineering"). */
+    private static final Pattern PROMPT_COMPOUND = Pattern.compile(
+            "\\s+(templates?|engineering|examples?|parameters?|variables?|formats?|best practices|injection|design|structure)\\b", FLAGS);
+    /** After a system prompt: the user's own app or someone else's ("... in a LangChain agent", "... of my bot"). */
+    private static final Pattern OWN_APP_AFTER = Pattern.compile(
+            "\\s+(in|of|for|from|inside)\\s+(an?|my|our|their|his|her)\\b"
+            + "|\\s+(in|of|for|from|inside)\\s+(the|this)\\s+(\\w+\\s+){0,2}?(app|application|code|script|repo|repository|framework|library|sdk|notebook|playground|template|config|yaml|json|api)\\b",
+            FLAGS);
+    /** The end of a role-play match that lifts a limit of time, money or size ("with no time limits"), not of content. */
+    private static final Pattern NEUTRAL_LIMIT = Pattern.compile(
+            "\\b(no|without)\\s+(any\\s+)?(time|budget|word|character|length|size|speed|spending|age|page|distance|weight|storage|data)[ -]?\\w+$", FLAGS);
+
+    /**
+     * Whether the match {@code m} of rule {@code r} uses the rule's words in another sense, so the rule looks further:
+     * a named jailbreak discussed as a topic or done to a device, a device's developer mode, instructions in a document
+     * written for people, a system prompt asked about in general or in the user's own app, a password the assistant is to
+     * make, a role-play without a time limit.
+     */
+    static boolean otherSense(int r, String s, Matcher m) {
+        int start = m.start();
+        int end = m.end();
+        if (r == NAMED_RULE) {
+            return discussesJailbreaks(s, start, end)
+                    || s.regionMatches(true, start, "jailbr", 0, 6)
+                    && (DEVICE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 50)).lookingAt()
+                    || DEVICE_BEFORE.matcher(s).region(Math.max(0, start - 30), start).find());
+        }
+        if (r == MODE_RULE) {
+            return containsIgnoreCase(s, start, end, "developer")
+                    && DEVICE_WORD.matcher(s).region(sentenceStart(s, start), sentenceEnd(s, end)).find();
+        }
+        if (r == OVERRIDE_RULE || r == OVERRIDE_OTHER_LANGUAGES_RULE) {
+            return HUMAN_DOCUMENT.matcher(s).region(end, Math.min(s.length(), end + 80)).lookingAt();
+        }
+        if (r == EXTRACTION_RULE || r == EXTRACTION_YOUR_RULE) {
+            int target = end;
+            for (int g = m.groupCount(); g > 0; g--) {
+                if (m.end(g) == end && m.start(g) >= 0) {
+                    target = Math.min(target, m.start(g));
+                }
+            }
+            if (GENERIC_BEFORE.matcher(s).region(Math.max(start, target - 12), target).find()) {
+                return true;
+            }
+            boolean prompt = containsIgnoreCase(s, target, end, "prompt") || containsIgnoreCase(s, target, end, "system message");
+            int after = Math.min(s.length(), end + 60);
+            return prompt && (OWN_APP_AFTER.matcher(s).region(end, after).lookingAt() || PROMPT_COMPOUND.matcher(s).region(end, after).lookingAt());
+        }
+        if (r == ROLE_RULE) {
+            return NEUTRAL_LIMIT.matcher(s).region(Math.max(start, end - 40), end).find();
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String s, int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the sentence around {@code at}: at most 200 chars back. */
+    private static int sentenceStart(String s, int at) {
+        int from = at;
+        while (from > 0 && at - from < 200) {
             char c = s.charAt(from - 1);
             if (c == '\n' || (c == '.' || c == '!' || c == '?') && from < s.length() && !Character.isLetterOrDigit(s.charAt(from))) {
                 break;
             }
             from--;
         }
-        return ABOUT_JAILBREAKS.matcher(s).region(from, sentenceEnd(s, end)).find();
+        return from;
     }
+
     private static final int PLANT_RULE = indexOf(PLANT_CUE);
 
     /** What a planted statement says: "the sum (of all populations) is / could be ...", the thing named in group 1. */
