@@ -67,7 +67,7 @@ final class HarmfulDetector implements Detector {
         return new Rule(type, severity, confidence, Pattern.compile(regex, FLAGS));
     }
 
-    private static final String ASK = "(how (do|can|could|would|should|might|to)|how's|what('s| is| are)? the (best|easiest|quickest|fastest|most effective|safest|cheapest|simplest)|best way|easiest way|ways? to|steps? to|tips (on|for)|guide (to|on|for)|instructions? (for|on|to)|tutorial|teach me|show me|tell me how|help me|explain how|i want to|i need to|i'm going to|i am going to|i wanna|i plan to|where (can|do) i|give me|write|create|generate|draft|compose|make me|can you|could you|is it possible to|which [\\w' -]{1,30}? (is|are|would be|works?) (the )?(best|most effective|easiest) (for|to)"
+    private static final String ASK = "(how (do|can|could|would|should|might|to)|how's|what('s| is| are)? the (best|easiest|quickest|fastest|most effective|safest|cheapest|simplest)|best way|easiest way|ways? to|steps? to|tips (on|for)|guide (to|on|for)|instructions? (for|on|to)|tutorial|teach me|show me|tell me how|walk me through|talk me through|take me through|help me|explain how|i want to|i need to|i'm going to|i am going to|i wanna|i plan to|where (can|do) i|give me|write|create|generate|draft|compose|make me|can you|could you|is it possible to|which [\\w' -]{1,30}? (is|are|would be|works?) (the )?(best|most effective|easiest) (for|to)"
             // the imperative openings of harmful-behaviour benchmarks ("Design a weapon ...", "Develop a plan for ...")
             + "|design|develop|outline|provide|devise|demonstrate|instruct|teach|come up with|produce)";
     private static final String NEAR = "[^.!?\\n]{0,80}?";
@@ -97,6 +97,15 @@ final class HarmfulDetector implements Detector {
             // child sexual content: any sexual term near a minor term
             r("CHILD_SEXUAL_CONTENT", Severity.CRITICAL, 0.9, "\\b" + MINOR + "\\w*\\b" + NEAR + "\\b" + SEXUAL + "|\\b" + SEXUAL + "\\w*\\b" + NEAR + "\\b" + MINOR + "\\b"),
             r("CHILD_SEXUAL_CONTENT", Severity.CRITICAL, 0.9, "\\b(cp|csam|child porn\\w*|pedo\\w*|paedo\\w*|loli\\w*|jailbait)\\b"),
+            // grooming: getting someone else's child alone, into secrecy from their parents, or to send pictures
+            r("CHILD_GROOMING", Severity.HIGH, 0.8, "\\b(get|getting|convinc\\w*|persuad\\w*|mak(e|ing)|talk(ing)?|trick\\w*|lur(e|ing)|entic\\w*|coax\\w*|invit\\w*|groom\\w*)\\b "
+                    + "(a|an|the|this|that|some|her|his|their|(my |our )?neighbou?r'?s?) ((young|little|underage|shy|lonely) )?" + MINOR + "\\w* (in)?to "
+                    + "(meet (me|us|up with me)( \\w+){0,2}? (alone|privately|in private|in secret|secretly)|be alone with (me|us)|come (over )?to my (house|place|apartment|room|car|hotel)"
+                    + "|get in(to)? my car|keep (our|these|the|this|it|them)( \\w+)? (a )?secret|send (me|us) (\\w+ )?(pictures|photos|pics|selfies|videos|nudes)"
+                    + "|take off (his|her|their) clothes|undress)"
+                    + "|\\b(unsupervised|unmonitored) (access|contact|time) (to|with)\\b[^.!?\\n]{0,20}?\\b" + MINOR
+                    + "|\\b" + MINOR + "\\w*\\b[^.!?\\n]{0,60}?\\b(without (his|her|their) (parents?|mom|mum|dad|family)'?s? (knowing|knowledge|finding out|permission|consent|noticing)"
+                    + "|secret from (his|her|their) (parents?|mom|mum|dad|family))"),
             // mass-harm weapons (CBRNE)
             r("MASS_HARM_WEAPONS", Severity.CRITICAL, 0.9, "\\b" + ASK + "\\b" + NEAR + "\\b" + MAKE + "\\b[^.!?\\n]{0,40}?\\b" + WEAPON + "\\b"
                     + "|\\b" + WEAPON + "\\b[^.!?\\n]{0,30}?\\b(recipes?|instructions|blueprints?|formulas?|schematics?|step[- ]by[- ]step|tutorials?|how-?to|ingredients|materials list|parts list)\\b"
@@ -109,24 +118,29 @@ final class HarmfulDetector implements Detector {
                     + "|\\b(blow(ing)? up|blast(ing)?|destroy(ing)?|level(ing|ling)?|take out|attack(ing)?)\\b[^.!?\\n]{0,40}?\\bwith (a|an|the|some|my|our)\\b[^.!?\\n]{0,20}?\\b" + WEAPON + "\\b"
                     + "|\\b" + WEAPON + "\\b[^.!?\\n]{0,60}?\\b(maximi[sz]\\w*|casualt\\w*|deadliest|most (lethal|damage|deaths|people))|\\b(maximi[sz]\\w{0,6}|deadliest|most lethal)\\b[^.!?\\n]{0,60}?\\b" + WEAPON + "\\b"),
             // violence and weapons
-            r("VIOLENCE", Severity.HIGH, 0.8, "\\b" + ASK + "\\b" + NEAR + "\\b(?<!\\bnot )(?<!\\bnot to )(?<!\\bnever )(?<!n't )(kill(s|ed|ing|er|ers)?|murder(s|ed|ing|ers?)?|stab(s|bed|bing)?|shoot(s|ing)?|strangl(e|es|ed|ing)|suffocat\\w*|poison(s|ed|ing)?|tortur(e|es|ed|ing)|kidnap\\w*|abduct\\w*|maim\\w*|assault\\w*|beat(ing)? up|attack(s|ed|ing)?|hurt(s|ing)?|injur(e|es|ed|ing)|slaughter\\w*|behead\\w*|execute (him|her|someone|somebody|people|prisoners?|hostages?|civilians?|traitors?)|assassinat\\w*|massacre\\w*|dismember\\w*|dispose of (a|the) body|hide (a|the) body|get away with murder|run over|burn(ing)? down|set fire)\\b" + SAFE_OBJECT),
+            r("VIOLENCE", Severity.HIGH, 0.8, "\\b" + ASK + "\\b" + NEAR + "\\b(?<!\\bnot )(?<!\\bnot to )(?<!\\bnever )(?<!n't )(kill(s|ed|ing|er|ers)?|murder(s|ed|ing|ers?)?|stab(s|bed|bing)?|shoot(s|ing)?|strangl(e|es|ed|ing)|suffocat\\w*|poison(s|ed|ing)?|tortur(e|es|ed|ing)|kidnap\\w*|abduct\\w*|maim\\w*|assault\\w*|beat(ing)? up|attack(s|ed|ing)?|hurt(s|ing)?|injur(e|es|ed|ing)|slaughter\\w*|behead\\w*|execute (him|her|someone|somebody|people|prisoners?|hostages?|civilians?|traitors?)|assassinat\\w*|massacre\\w*|dismember\\w*|(dispose of|get rid of|hide|dump|dissolve) (a|the) (dead )?(body|corpse)(?! (odou?r|hair|fat|acne|lotion|wash|spray|shop|image|heat|weight|aches?|pain))|get away with murder|run over|burn(ing)? down|set fire)\\b" + SAFE_OBJECT),
             r("VIOLENCE", Severity.HIGH, 0.8, "\\b(i('m| am)? (going|gonna|want|plan(ning)?) to|i will|i'll|let's|lets)\\b" + NEAR + "\\b(kill(s|ed|ing)?|murder(s|ed|ing)?|stab(bed|bing)?|shoot(ing)?|hurt(ing)?|beat(ing)?|attack(ed|ing)?|rap(e|ed|ing)|tortur(e|ed|ing)|strangl(e|ed|ing)|poison(ed|ing)?|bomb(ed|ing)?)\\b" + SAFE_OBJECT),
             r("VIOLENCE", Severity.HIGH, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(gun|handgun|shotgun|revolver|firearm|rifle|pistol|ammunition|ammo|silencer|suppressor|ghost gun|untraceable|3d[- ]printed gun|auto sear|full[- ]auto|machine gun|weapon|knife|switchblade|crossbow)s?\\b"),
             r("VIOLENCE", Severity.HIGH, 0.75, "\\b(school shooting|mass shooting|terror(ist|ism)? attack|hostage|human trafficking|sex trafficking|genocide|ethnic cleansing|lynch\\w*|rape|raping|raped)\\b"),
             // threats, drugging someone, fire set where people are
             r("VIOLENCE", Severity.HIGH, 0.75, "\\b(write|draft|compose|create|generate|send|make|help me (write|draft|send))\\b (me )?((a|an|the|some|my|this|short|anonymous|scary|real|serious|credible|convincing) ){0,3}(threat(ening)?|intimidating|menacing|death[- ]threat)\\w* (letters?|messages?|notes?|e-?mails?|texts?|voicemails?|posts?|comments?|dms?|tweets?)\\b"
+                    + "|\\b(write|draft|compose|create|send|help me (write|draft|send))\\b[^.!?\\n]{0,30}?\\b(messages?|letters?|notes?|e-?mails?|texts?|voicemails?|posts?|comments?|dms?|tweets?) "
+                    + "(threatening|to threaten|intimidating|to intimidate|to scare|to frighten|to terrify) (him|her|them|someone|somebody|(my|our|his|their) \\w+|the (guy|girl|man|woman|person|witness|neighbou?r|judge|juror|journalist))\\b"
+                    + "(?![^.!?\\n]{0,40}\\bwith (legal|a lawsuit|court|small claims|a complaint|eviction|the police|police)\\b)"
                     + "|\\b(spik(e|ing)|drug(ging)?|roofie?(ing)?|dos(e|ing)|slip(ping)? (something|a pill|pills|drugs|roofies|ghb|rohypnol|xanax|a sedative|sedatives) (in|into))\\b (someone|somebody|a (girl|guy|woman|man|stranger|date)|her|his|their|my \\w+|the (girl|guy|woman|man))('s)? (drinks?|coffee|tea|food|beer|wine|cocktail|glass)\\b"
                     + "|\\b(roofie?|drug)(s|ing|ged)? (her|him|them|someone|somebody|a (girl|guy|woman|man|date)|my (date|wife|husband|girlfriend|boyfriend))\\b(?!'s)"),
             r("VIOLENCE", Severity.HIGH, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b(start|set|light)(ing)? (a )?fires? (in|at|inside|to) (a |an |the |someone'?s |my \\w+'?s |his |her |their )?((crowded|occupied|packed|busy|full|neighbou?r'?s?|ex'?s?) )?(building|house|home|school|church|mosque|synagogue|temple|apartment|store|shop|office|hospital|theat(er|re)|club|bar|restaurant|warehouse|car|dorm)s?\\b(?! (fireplace|stove|grill|pit|oven|furnace|wood ?burner|boiler|chimney|hearth))"),
             // self-harm
-            r("SELF_HARM", Severity.HIGH, 0.85, "\\b(kill(ing)? myself|end(ing)? (my|it all|my own) ?(life)?|take my (own )?life|suicid\\w*|self[- ]harm\\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|starv(e|ing) myself|overdos\\w*|hang(ing)? myself|slit(ting)? my wrists?|jump(ing)? off (a|the) (bridge|building|roof)|don'?t want to (live|be alive)|want to die|better off dead|pro-?ana|thinspo\\w*|purg(e|ing) (after|food)|lethal dose|painless(ly)? (way|death|method))\\b"
+            r("SELF_HARM", Severity.HIGH, 0.85, "\\b(kill(ing)? myself|end(ing)? (my|it all|my own) ?(life)?|take my (own )?life|suicid\\w*|self[- ]harm\\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|starv(e|ing) myself|overdos\\w*|hang(ing)? myself|slit(ting)? my wrists?|jump(ing)? off (a|the) (bridge|building|roof)|don'?t want to (live|be alive)|want to die|better off dead|pro-?ana|thinspo\\w*|purg(e|ing) (after|food)|lethal dose|painless(ly)? (way|death|method)|never wake up( again)?(?! (tired|groggy|late|early|hungry|with|at|in the))|sleep forever)\\b"
+                    + "|\\bhow (many|much)\\b[^.!?\\n]{0,40}?\\b(pills|tablets|capsules|insulin|tylenol|acetaminophen|paracetamol|ibuprofen|aspirin|xanax|oxy\\w*|opioids?|morphine|fentanyl|medications?|meds|painkillers)\\b[^.!?\\n]{0,40}?"
+                    + "\\b(to (die|kill (me|myself|a person|someone|somebody|him|her)|never wake up|end (it|my life))|(would|will|could) (kill|be fatal|be lethal))\\b"
                     // in other languages (no \\b next to non-ASCII letters: it is ASCII-only on JDK 19+)
                     + "|(selbstmord|suizid|su[ií]c[ií]d|mich umbringen|me matar|matarme|quitarme la vida|me tuer|uccidermi|togliermi la vita|самоубийств|покончить с собой|убить себя|自杀|自殺|死にたい)"),
             // urging someone else to harm themselves, or telling them the world is better off without them
             r("SELF_HARM", Severity.HIGH, 0.8, "\\b(convinc|persuad|encourag|urg|push|pressur|goad|bull(y|ie)|talk|tell|get|mak)\\w* (him|her|them|someone|somebody|people|(a|my|this|that|the) ((depressed|suicidal|sad|lonely|vulnerable|young|little|best|old|teenage|online) )?\\w+) (in)?to (go )?(kill|hurt|harm|cut|starve|hang|end) (himself|herself|themselves|yourself|his (own )?life|her (own )?life|their (own )?lives?)\\b"
                     + "|\\b(convinc|persuad|tell|remind|show|mak)\\w* (him|her|them|someone|somebody|(a|my|this|that|the) ((depressed|suicidal|sad|lonely|vulnerable|young|little|best|old|teenage) )?\\w+) that (everyone|the world|we|they|people|nobody|no one|his \\w+|her \\w+|their \\w+)( \\w+){0,2}? (would be|is|are|will be|'d be) better off (without (him|her|them)|if (he|she|they) (was|were) (dead|gone))\\b"),
             // hate: dehumanizing or violent statements about identity groups
-            r("HATE", Severity.HIGH, 0.8, "\\b(all |those |these |most |the |fucking |dirty |filthy )?" + IDENTITY + "\\b (are|r|is) (all |just |nothing but |such |a |so |total |complete |absolute |fucking |like )*(scum|vermin|animals|rats|pigs|parasites|cockroaches|subhuman|sub-human|trash|garbage|filth|disgusting|inferior|worthless|evil|a plague|a disease|a cancer|cancer|savages|stupid|idiots|dumb|criminals|terrorists|pathetic|lesser|freaks|abominations?|monsters|rapists|dogs|apes|monkeys|retarded|useless|a waste|worthless|a burden|dirty)\\b"),
+            r("HATE", Severity.HIGH, 0.8, "\\b(all |those |these |most |the |fucking |dirty |filthy )?" + IDENTITY + "\\b (are|r|is) (all |just |nothing but |such |a |so |too |total |complete |absolute |fucking |like )*(scum|vermin|animals|rats|pigs|parasites|cockroaches|subhuman|sub-human|trash|garbage|filth|disgusting|inferior|worthless|evil|a plague|a disease|a cancer|cancer|savages|stupid|idiots|dumb|criminals|terrorists|pathetic|lesser|freaks|abominations?|monsters|rapists|dogs|apes|monkeys|retarded|useless|a waste|worthless|a burden|dirty)\\b"),
             r("HATE", Severity.HIGH, 0.8, "\\b(i (really |just |fucking |absolutely )?(hate|despise|detest|can't stand|loathe)|death to|kill all|exterminate|gas (the|all)|get rid of (all )?(the )?|deport all|eradicate|wipe out)\\b ?(all |the |those )?" + IDENTITY + "\\b"),
             r("HATE", Severity.HIGH, 0.8, "\\b" + IDENTITY + "\\b" + NEAR + "\\b(should|must|need to|deserve to|ought to) (all )?(be )?(die|be killed|be shot|be hanged|be exterminated|be gassed|be deported|burn|suffer|be locked up|be eradicated|not exist|not be allowed|go back|be wiped out|be sterili[sz]ed|disappear)\\b"),
             r("HATE", Severity.HIGH, 0.7, "\\b(no|never) " + IDENTITY + " (should|can|deserve|allowed)\\b|\\b(nigg(er|a)s?|fagg?ots?|kikes?|spics?|chinks?|trann(y|ies)|wetbacks?|ragheads?|towelheads?|sand ?niggers?|coons?|dykes?|retards)\\b"),
@@ -142,7 +156,7 @@ final class HarmfulDetector implements Detector {
                     + "|(fake|forged|phony|false) (driver'?s licen[cs]es?|licen[cs]es?|ids?|id cards?|passports?|documents?|money|bills?|banknotes|currency|diplomas?|degrees?|certificates?|prescriptions?|doctor'?s notes?|visas?|green cards?|social security cards?|birth certificates?|vaccin\\w* cards?|checks?|cheques?|badges?)|smuggl\\w*|traffick\\w*|evade (taxes|tax|police|the police|arrest)|tax evasion|embezzl\\w*|extort\\w*|blackmail\\w*|brib(e|es|ed|ing|ery)|fraud(s)?|defraud\\w*|scam(s|med|ming|mers?)?|con (someone|people|elderly)|ponzi|pyramid scheme|insider trading|cook (meth|crack)|(make|making|recipes? for( making)?) (meth\\w*|cocaine|heroin|lsd|mdma|ecstasy|crack( cocaine)?|fentanyl|ketamine|ghb|drugs)"
                     + "|synthesi[sz]e (meth\\w*|cocaine|heroin|lsd|mdma|fentanyl|drugs|ketamine|ghb|dmt|amphetamines?|opioids?)|grow (weed|marijuana|cannabis)|sell drugs|buy (drugs|cocaine|heroin|meth|guns?)|dark ?web|stalk(s|ed|ing|ers?)?|spy on|track (someone|my (wife|husband|girlfriend|boyfriend|partner|ex))"
                     + "|poach(es|ed|ing)?(?! (an |the |some |my )?(eggs?|salmon|fish|chicken|pears?|fruit)\\b)|arson\\w*|vandali[sz]\\w*|skim(ming|mers?)? (credit |debit )?cards?|card skimm\\w*|identity theft|steal (someone'?s )?identity|get away with|without getting caught|without being caught|not get caught|cheat (on )?(the|an|my) (exam|test|taxes))\\b"),
-            r("CRIME", Severity.MEDIUM, 0.7, "\\b(without (getting|being) (caught|detected|noticed|traced)|avoid (getting caught|detection|the police|law enforcement)|untraceable|launder(ing)? (money|the money|cash|proceeds)|fake (id|passport|prescription|reviews)|counterfeit (money|bills|goods|currency))\\b"),
+            r("CRIME", Severity.MEDIUM, 0.7, "\\b(without (getting|being) (caught|detected|noticed|traced)|avoid (getting caught|detection|the police|law enforcement)|untraceable|launder(ing|ed|s)? [^.!?\\n]{0,30}?\\b(money|cash|proceeds|funds|profits)|fake (id|passport|prescription|reviews)|counterfeit (money|bills|goods|currency))\\b"),
             // cyber abuse
             r("CYBER_ABUSE", Severity.MEDIUM, 0.75, "\\b" + ASK + "\\b" + NEAR + "\\b((?<!\\b(life|cooking|kitchen|productivity|travel|growth|budget|money|cleaning|study|beauty|home|parenting|health|sleep|diy|quick|simple|easy|clever|useful|handy|little|cool|smart|best|great|favou?rite) )hack(s|ed|ing|ers?)?|crack(s|ed|ing)?|breach\\w*|ddos\\w*|dos attack|phish\\w*|keylog\\w*|ransomware|malware|trojans?|rootkits?|botnets?|spyware|virus(es)?|worms?|exploit(s|ed|ing)?|sql injection|xss|brute[- ]forc\\w*|bypass (authentication|2fa|mfa|the login|security)|steal (passwords|credentials|cookies|data)|credential stuffing|zero[- ]days?|backdoors?|reverse shells?|payloads?|defac\\w*)\\b"
                     + "(?!\\s+((a|an|the|this|that|my|your|some|open|up|together)\\s+){0,2}(eggs?|nuts?|knuckles|back|neck|joints?|jokes?|smiles?|window|beers?|bottles?|books|growth|cocaine|opportunit(y|ies)|gaps?|trends?|momentum|interviews?|puzzles?|riddles?|case|niche|demand|marketing|strategy|strategies|productivity|life|sack|sleep|morning|routine|habits?|workflow|case|prototype|solution)\\b)"),
@@ -265,7 +279,8 @@ final class HarmfulDetector implements Detector {
             "superior", "supremac", "white power", "nationalis", "nazi", "kkk", "klux", "racial purity", "jihad", "isis", "qaeda", "antisemit",
             "racism", "microchip", "5g", "vaccin", "covid", "coronavirus", "chemtrail", "fluoride", "climate", "global warming", "election",
             "secretly", "without", "drunk", "drink and drive", "vap", "smok", "binge", "starv", "stop eating", "meds", "medication",
-            "play with", "texting", "evolved", "recipe"));
+            "play with", "texting", "evolved", "recipe", "unsupervised", "unmonitored", "corpse", "secret", "sleep forever", "trick", "lure",
+            "luring", "entic", "coax", "invit", "fatal", "end it"));
 
     @Override
     public String name() {
@@ -288,7 +303,7 @@ final class HarmfulDetector implements Detector {
         if (out.isEmpty() && model != null) {
             double z = model.logit(s);
             double p = LinearTextModel.sigmoid(z);
-            if (z >= model.thresholdLogit()) {
+            if (z >= model.thresholdLogit() && !protective(s)) {
                 return new Assessment(List.of(Detection.whole("LIKELY_HARMFUL", p, Severity.MEDIUM)), p);
             }
             return new Assessment(List.of(), p);
@@ -296,10 +311,40 @@ final class HarmfulDetector implements Detector {
         return out.isEmpty() ? Assessment.NOTHING : new Assessment(out, Assessment.highestConfidence(out));
     }
 
+    /**
+     * Asking how to recognize, report, prevent or avoid a harm, or to do something without harming anyone: the classifier
+     * reads the harm's words ("phishing email", "suspicious package", "kill weeds") and not the frame, so its finding is
+     * not reported for such a text. Rules are not affected.
+     */
+    private static final Pattern PROTECTIVE_FRAME = Pattern.compile("\\b(what should (i|we) do if|how (do|can|should|would) (i|we|you|parents|people|schools|stores|businesses|companies|banks) "
+            + "(recogni[sz]e|spot|identify|detect|report|prevent|avoid|protect|reduce|deter|combat|tell if|know if|stay safe)|recogni[sz](e|ing) (a|an|the|signs?|when|if|whether|scams?|phishing|fake|fraud\\w*)|report(ing)? (a|an|the|it|this|them|suspicious)\\b"
+            + "|fact-?check\\w*|debunk\\w*|humanely|without (harming|hurting|injuring|killing|damaging) (my|the|our|your|any|anyone|people|pets|kids|children)"
+            + "|warning signs|symptoms of|causes of|stay safe|keep (my|our|your) (\\w+ ){0,2}safe|protect (myself|my|our|your|against|from))\\b", FLAGS);
+    /** Evading detection or the law: never a protective frame. */
+    private static final Pattern NOT_PROTECTIVE = Pattern.compile("\\b(without (getting |being )?(caught|detected|noticed|traced)|undetect\\w*|untraceabl\\w*|evad\\w*|get away with)\\b", FLAGS);
+
+    /** Up to this many words a text is a question of its own; a longer one may carry a harmful ask beside a protective phrase. */
+    private static final int PROTECTIVE_MAX_WORDS = 40;
+
+    /**
+     * Whether the (normalized) text is short, asks how to recognize, report, prevent or avoid a harm, and has nothing
+     * evasive.
+     */
+    static boolean protective(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0, n = s.length(); i < n && words <= PROTECTIVE_MAX_WORDS; i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            words += !space && !in ? 1 : 0;
+            in = !space;
+        }
+        return words <= PROTECTIVE_MAX_WORDS && PROTECTIVE_FRAME.matcher(s).find() && !NOT_PROTECTIVE.matcher(s).find();
+    }
+
     /** Video games: killing and weapons in a game are not violence (XSTest's "safe contexts"). */
     private static final Pattern GAME = Pattern.compile("\\b(video ?games?|in[- ]game|in (the|a|this|my) game|call of duty|minecraft|fortnite|gta|grand theft auto|skyrim|elden ring|dark souls|zelda|pok[eé]mon|halo|overwatch|valorant|league of legends|counter-strike|cs:?go|apex legends|roblox|among us|the sims|red dead|assassin'?s creed|diablo|world of warcraft|warzone|battlefield|doom|resident evil|hitman|plague inc)\\b", FLAGS);
     /** Protective framing of a crime or cyber-abuse request: reporting it, spotting it, defending against it. */
-    private static final Pattern PROTECT = Pattern.compile("\\b(report(s|ed|ing)?|recogni[sz]\\w*|spot(ting)?|identify(ing)?|detect(ing)?|prevent\\w*|(protect|defend|safeguard|secure)(s|ing)? (myself|me|us|my|our|your|against|from|them|him|her|people|the elderly|children|kids|customers|users|employees)|victims? of|(been|was|were|got) (scammed|hacked|robbed|defrauded|phished|stalked|burgled|stolen)|fraudulent (charges?|activity|transactions?|purchases?)|dispute|remove|removing|get rid of|clean (up )?(a|my|the)|scan (for|my)|recover\\w*|what should i do if|avoid (being|getting) (scammed|hacked|phished|robbed|defrauded|stalked))\\b", FLAGS);
+    private static final Pattern PROTECT = Pattern.compile("\\b(report(s|ed|ing)?|recogni[sz]\\w*|spot(ting)?|identify(ing)?|detect(ing)?|prevent\\w*|(protect|defend|safeguard|secure)(s|ing)? (myself|me|us|my|our|your|against|from|them|him|her|people|the elderly|children|kids|customers|users|employees)|victims? of|(been|was|were|got) (scammed|hacked|robbed|defrauded|phished|stalked|burgled|stolen)|fraudulent (charges?|activity|transactions?|purchases?)|dispute|remove|removing|get rid of|clean (up )?(a|my|the)|scan (for|my)|recover\\w*|what should i do if|avoid (being|getting) (scammed|hacked|phished|robbed|defrauded|stalked)|reduc\\w*|deter\\w*|curb\\w*|discourag\\w*|combat\\w*|crack(ing)? down on|cut(ting)? down on)\\b", FLAGS);
     /** Information, history or support around self-harm or atrocities: a warning, not a block. */
     private static final Pattern INFO = Pattern.compile("\\b(rates?|statistics|stats|prevent\\w*|hotlines?|helplines?|crisis line|awareness|warning signs|signs of|risk factors|symptoms|side effects|causes of|history|historical|research|studies|study|documentar\\w*|memorial|survivors?|(help|support|comfort|talk to|talk with|reach out to) (a |my |our |your |someone|somebody|him|her|them|people|friends?|child|children|teens?|students?)|cope with|coping|grie(f|ving)|bereave\\w*|what (was|were) the|when (did|was|were)|why did|how many)\\b", FLAGS);
     /** Protection, education and development around children: reporting, prevention, warning signs, talking to one's child. */
@@ -308,7 +353,15 @@ final class HarmfulDetector implements Detector {
     private static final Pattern CONTENT_REQUEST = Pattern.compile("\\b(write|story|stories|roleplay|role-play|role play|describe|generate|create|draw|images?|pictures?|photos?|pics|videos?|fantas\\w*|erotic\\w*|explicit|fiction|scene|poem|chat with|pretend)\\b", FLAGS);
     /** Evading detection or the law: never lowered. */
     private static final Pattern EVASION = Pattern.compile("\\b(without (getting |being )?(caught|detected|noticed|traced|triggering)|avoid\\w* (detection|getting caught|the police|law enforcement|legal)|evad\\w*|bypass\\w*|undetect\\w*|untraceabl\\w*|anonym\\w*|solicit\\w*|acquir\\w*|obtain\\w*|buy|buying|sell\\w*|distribut\\w*|shar(e|ing) (it|them|the))\\b", FLAGS);
-    /** A self-harm match about the writer (first person): never lowered. */
+    /** Asking for help or for a way to cope: "who can I talk to", "how do I stop the urges", a hotline. */
+    private static final Pattern HELP_SEEKING = Pattern.compile("\\b((who|where|what number) (can|could|should|do) i (talk|turn|go|call|text|reach out)"
+            + "|talk to (someone|somebody|a (professional|therapist|counsel+or|doctor))|get help|find help|seek(ing)? help|need help"
+            + "|(suicide |crisis )?(hotline|helpline|crisis line|lifeline)|how (do|can) i (stop|cope|get through|deal with|feel better|resist|fight)"
+            + "|stop (the |these |my )?urges?|stay safe|keep myself safe)\\b", FLAGS);
+    /** A word of a self-harm method or of its means: asking for help never lowers a text that has one. */
+    private static final Pattern METHOD = Pattern.compile("\\b(painless\\w*|quick(est|ly)?|fastest|easiest|best|surest|most effective|methods?|how (many|much)|lethal|"
+            + "overdos\\w*|dose|pills|tablets|rope|noose|bridge|guns?|blade|razor|deeper|wrists?)\\b", FLAGS);
+    /** A self-harm match about the writer (first person): never lowered unless they ask for help. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(my|myself|me|i|want to|better off)\\b", FLAGS);
 
     private static void rules(NormalizedText nt, String s, List<Detection> out) {
@@ -334,14 +387,18 @@ final class HarmfulDetector implements Detector {
                     continue;
                 }
                 int[] o = nt.toOriginal(m.start(), m.end());
-                boolean informational = (rule.type().equals("SELF_HARM") || r == ATROCITY_RULE)
-                        && found(INFO, s, a, b) && !(rule.type().equals("SELF_HARM") && found(FIRST_PERSON, s, m.start(), m.end()));
-                if (rule.type().equals("CHILD_SEXUAL_CONTENT") && found(CHILD_SAFETY, s, a, b) && !found(CONTENT_REQUEST, s, a, b)
+                boolean selfHarm = rule.type().equals("SELF_HARM");
+                boolean informational = (selfHarm || r == ATROCITY_RULE) && found(INFO, s, a, b)
+                        && !(selfHarm && (found(FIRST_PERSON, s, m.start(), m.end()) || s.regionMatches(true, m.start(), "how ", 0, 4)));
+                // the writer asking for help for themselves, with no word of a method anywhere in the text
+                boolean helpSought = selfHarm && found(HELP_SEEKING, s, 0, s.length()) && !found(METHOD, s, 0, s.length());
+                if ((rule.type().equals("CHILD_SEXUAL_CONTENT") || rule.type().equals("CHILD_GROOMING"))
+                        && found(CHILD_SAFETY, s, a, b) && !found(CONTENT_REQUEST, s, a, b)
                         && !found(EVASION, s, a, b)) {
                     // a parent, teacher or carer asking about a child's safety ("how can schools prevent child sexual
                     // abuse"), not asking for content: a warning, not a block
                     out.add(new Detection(rule.type(), o[0], o[1], rule.confidence() * 0.7, Severity.MEDIUM));
-                } else if (rule.severity() == Severity.HIGH && (informational || quoted(s, m.start(), m.end()))) {
+                } else if (rule.severity() == Severity.HIGH && (informational || helpSought || quoted(s, m.start(), m.end()))) {
                     // information or support ("the suicide rate in Japan"), or reported speech ("people who write
                     // things like "..." get blocked"): one grade lower
                     out.add(new Detection(rule.type(), o[0], o[1], rule.confidence() * 0.7, Severity.MEDIUM));
@@ -360,7 +417,10 @@ final class HarmfulDetector implements Detector {
     /** Countering a claim or a movement: debunking, refuting, calling it wrong, stopping it. */
     private static final Pattern COUNTERING = Pattern.compile("\\b(debunk\\w*|refut\\w*|disprov\\w*|rebut\\w*|myths?|misinformation|disinformation|fact-?check\\w*|"
             + "(is|are|was|were) (scientifically |simply |completely )?(wrong|false|untrue|baseless|unfounded|pseudoscien\\w*|racist|harmful|dangerous)|pseudoscien\\w*|"
-            + "(stop|stops|stopping|prevent\\w*|counter\\w*|fight\\w*|combat\\w*|resist\\w*|report\\w*|moderat\\w*|against)\\b)", FLAGS);
+            + "(stop|stops|stopping|prevent\\w*|counter\\w*|combat\\w*|resist\\w*|report\\w*|moderat\\w*)\\b"
+            // "the fight against racism", not "join the fight"; "arguments against", not "fight against the West"
+            + "|\\bfight\\w* (back|racism|extremism|hate|hatred|bigotry|antisemitism|radicali[sz]ation|terrorism|supremac\\w*|nazism|fascism|disinformation|misinformation|propaganda|it|them|this)\\b"
+            + "|\\b(arguments?|argu\\w*|case|speak\\w*|spoke|stand\\w*|campaign\\w*|protest\\w*|rall\\w*|warn\\w*|educat\\w*|essay|evidence|fight\\w*) against (racism|extremism|hate|hatred|bigotry|antisemitism|radicali[sz]ation|terrorism|supremac\\w*|nazism|fascism|disinformation|misinformation|propaganda|it|them|this|that|the (claim|idea|myth|conspiracy|movement|group|ideology))\\b)", FLAGS);
 
     /** The rule asking how to do a violent act ("how do I kill ..."). */
     private static final int VIOLENT_ASK_RULE = indexOfRule("get away with murder");
@@ -368,9 +428,11 @@ final class HarmfulDetector implements Detector {
     private static final int WEAPON_ASK_RULE = indexOfRule("switchblade");
 
     /** Owning, keeping, learning about or cooking with a weapon: the sentence's words. */
-    private static final Pattern WEAPON_SAFE_USE = Pattern.compile("\\b(clean\\w*|stor(e|es|ed|ing|age)|safe(ly|ty)?|lock\\w*|licen[cs]\\w*|permits?|"
+    private static final Pattern WEAPON_SAFE_USE = Pattern.compile("\\b(legally|lawfully|clean\\w*|stor(e|es|ed|ing|age)|safe(ly|ty)?|lock\\w*|licen[cs]\\w*|permits?|"
             + "regist(er|ered|ering|ration)|train\\w*|courses?|class(es)?|range|hunt\\w*|sport\\w*|competitions?|target practice|sharpen\\w*|"
             + "kitchen|chef'?s?|cook\\w*|maintain\\w*|maintenance|oil\\w*|recommend\\w*|collect\\w*|histor\\w*|museums?|mechanic\\w*|how (do|does) [\\w -]{1,20}? work)\\b", FLAGS);
+    /** Doing it within the law: buying a rifle "legally" is an ordinary question (getting around the law is {@link #WEAPON_MISUSE}). */
+    private static final Pattern LEGAL = Pattern.compile("\\b(legally|lawfully)\\b", FLAGS);
     /** Getting around the law, making or changing a weapon, or turning it on people: never a safe use. */
     private static final Pattern WEAPON_MISUSE = Pattern.compile("\\b(without (a |any |the )?(licen[cs]e|permit|background check|serial( number)?|registration|paperwork|id)|"
             + "illegal\\w*|untraceable|ghost|unregistered|black market|dark ?web|3d[- ]print\\w*|modif\\w*|convert\\w*|full[- ]auto|auto sear|silencer|suppressor|"
@@ -412,7 +474,8 @@ final class HarmfulDetector implements Detector {
 
     /** Whether a match of rule {@code r} is in a safe context: a game (violence, weapons), protective framing (crime, cyber). */
     private static boolean safeContext(int r, Rule rule, String s, int a, int b, int matchStart, int matchEnd) {
-        if (r == WEAPON_ASK_RULE && found(WEAPON_SAFE_USE, s, a, b) && !found(WEAPON_MISUSE, s, a, b) && !found(EVASION, s, a, b)) {
+        if (r == WEAPON_ASK_RULE && found(WEAPON_SAFE_USE, s, a, b) && !found(WEAPON_MISUSE, s, a, b)
+                && (!found(EVASION, s, a, b) || found(LEGAL, s, a, b))) {
             return true;
         }
         if (r == VIOLENT_ASK_RULE && violenceAsEvent(s, matchStart, matchEnd)) {
