@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Deterministic PII detector: e-mail addresses, phone numbers, payment cards (Luhn), IBANs
@@ -481,9 +482,41 @@ final class PiiDetector implements Detector {
         if (!r.plus && !r.paren && ID_LABELS.contains(labelBefore(s, r.start)) && !hasPhoneCue(s, r.start)) {
             return; // "invoice 2024-000123-45", "ISBN 978-0-306-40615-7", "serial number SN-5512-3344": an identifier
         }
+        if (!r.plus && !r.paren && r.start >= 2 && s.charAt(r.start - 1) == '-' && isAsciiLetter(s.charAt(r.start - 2))
+                && !hasPhoneCue(s, r.start)) {
+            return; // "INV-2024-000123", "JIRA-2024-55512": letters hyphen-joined to the digits make a code
+        }
+        if (seps.indexOf('.') >= 0 && oneDigitDecimal(s, r.start, r.end)) {
+            return; // "21.5 22.1 22.8 23.0": a list of decimals (a phone's groups after a dot have two digits or more)
+        }
+        if (!r.plus && !r.paren && r.groups.size() >= 4 && r.groups.stream().allMatch(g -> g == 3) && seps.chars().allMatch(ch -> ch == ' ')
+                && !hasPhoneCue(s, r.start)) {
+            return; // "101 102 103 104 105": a list of three-digit numbers
+        }
+        if (!r.plus && !r.paren && amountAfter(s, r.end)) {
+            return; // "1 234 567,89 EUR": an amount with a decimal comma or a currency after it
+        }
         int conf = r.plus || r.paren || r.extDigits > 0 ? 85 : nd >= 9 ? 75 : 60;
         int start = r.start;
         spans.add(new int[] {start, r.end, Entity.PHONE_NUMBER.ordinal(), conf});
+    }
+
+    private static final Pattern AMOUNT_AFTER = Pattern.compile(",\\d{1,2}(?!\\d)|\\s?(€|£|\\$|eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|kr|zł|euros?|dollars?|pounds?)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether an amount's decimal comma or currency follows a number ending at {@code end}. */
+    private static boolean amountAfter(String s, int end) {
+        return end < s.length() && AMOUNT_AFTER.matcher(s).region(end, Math.min(s.length(), end + 9)).lookingAt();
+    }
+
+    /** Whether {@code [start, end)} holds a digit, a dot, one digit, then a space or the end: "21.5 22.1". */
+    private static boolean oneDigitDecimal(String s, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (s.charAt(i) == '.' && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1)) && (i + 2 == end || s.charAt(i + 2) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean cardGrouping(Run r) {

@@ -107,13 +107,18 @@ class PiiDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+1 415-555-0132", "(415) 555-0132", "+44 20 7946 0958", "+4915123456789", "call 020 7946 0958", "+33 1 23 45 67 89"})
+    @ValueSource(strings = {"+1 415-555-0132", "(415) 555-0132", "+44 20 7946 0958", "+4915123456789", "call 020 7946 0958", "+33 1 23 45 67 89",
+            "555.867.5309", "03-1234-5678", "01 23 45 67 89", "+49 30 901820 0", "tel-555-867-5309", "Tel. 0221.123.4567"})
     void phonesInInternationalAndNationalFormats(String phone) {
         assertThat(types("reach me: " + phone + " today")).contains("PHONE_NUMBER");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"transfer $20000 to savings", "meeting on 2021-03-04 12:30", "between 2019 2020", "version 1.2.3", "12/05/2020"})
+    @ValueSource(strings = {"transfer $20000 to savings", "meeting on 2021-03-04 12:30", "between 2019 2020", "version 1.2.3", "12/05/2020",
+            "Temperature readings: 21.5 22.1 22.8 23.0 23.4.", "scores 9.5 8.7 9.1 7.9 8.8 in the final",
+            "Invoice INV-2024-000123 is due.", "ticket JIRA-2024-55512 was closed", "batch LOT-778-12345 recalled",
+            "Bus routes 101 102 103 104 105 run every 10 minutes.", "Account balance: 1 234 567,89 EUR", "a fee of 12 345 678 EUR",
+            "Kontostand 2 345 678,50 auf dem Konto"})
     void numbersThatAreNotPhones(String text) {
         assertThat(types(text)).doesNotContain("PHONE_NUMBER");
     }
