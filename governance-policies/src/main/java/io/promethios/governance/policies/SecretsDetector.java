@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -212,7 +213,10 @@ final class SecretsDetector implements Detector {
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN[ A-Z0-9]{0,20}PRIVATE KEY( BLOCK)?-----[\\s\\S]{0,10000}?(-----END[ A-Z0-9]{0,20}PRIVATE KEY( BLOCK)?-----|\\z)");
     private static final Pattern URL_CREDENTIALS = Pattern.compile(
-            "[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://([^\\s:/@\"'<>]{1,64}):([^\\s@/\"'<>]{3,128})@[A-Za-z0-9.\\-_\\[\\]]+");
+            "[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://([^\\s:/@\"'<>]{0,64}):([^\\s@/\"'<>]{3,128})@[A-Za-z0-9.\\-_\\[\\]]+");
+    /** A URL's password that only names what goes there ("postgres://user:password@localhost"). */
+    private static final Set<String> PLACEHOLDER_PASSWORDS = Set.of("password", "passwd", "pass", "pwd", "pw",
+            "mypassword", "yourpassword", "user_password", "db_password", "dbpassword");
     private static final Pattern TELEGRAM = Pattern.compile("\\b[0-9]{8,10}:AA[A-Za-z0-9_\\-]{33}");
     private static final Pattern WEBHOOK = Pattern.compile(
             "https://(hooks\\.slack\\.com/(services|workflows)/[A-Za-z0-9+/_\\-]{20,}|outlook\\.office(365)?\\.com/webhook/[A-Za-z0-9@/_\\-]{20,}|[a-z0-9\\-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/_\\-]{20,}|discord(app)?\\.com/api/webhooks/[0-9]+/[A-Za-z0-9_\\-]{20,})");
@@ -443,7 +447,8 @@ final class SecretsDetector implements Detector {
             Matcher m = URL_CREDENTIALS.matcher(s);
             while (m.find()) {
                 String pw = m.group(2);
-                if (!isPlaceholder(pw) && !pw.startsWith("$") && !pw.startsWith("%") && !m.group(1).equalsIgnoreCase("anonymous")) {
+                if (!isPlaceholder(pw) && !PLACEHOLDER_PASSWORDS.contains(pw.toLowerCase(Locale.ROOT)) && !pw.startsWith("$") && !pw.startsWith("%")
+                        && !m.group(1).equalsIgnoreCase("anonymous")) {
                     add(raw, types, m.start(), m.end(), "URL_CREDENTIALS", 90, Severity.CRITICAL);
                 }
             }
@@ -761,6 +766,9 @@ final class SecretsDetector implements Detector {
         double needed = hex ? Math.min(minEntropy, 3.0) : minEntropy;
         if (h < needed) {
             return;
+        }
+        if (token.startsWith("pk_live_") || token.startsWith("pk_test_")) {
+            return; // a Stripe publishable key: public by design, shipped to browsers
         }
         if (hasSecretName(s, start) || hasSecretLabelAbove(s, start, end)) {
             add(raw, types, start, end, "GENERIC_SECRET", 70, Severity.HIGH);

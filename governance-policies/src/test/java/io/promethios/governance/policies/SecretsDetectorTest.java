@@ -381,4 +381,26 @@ class SecretsDetectorTest {
             assertThat(types(quiet)).as(quiet).isEmpty();
         }
     }
+
+    /** A URL's password can follow an empty user name (Redis); a password that only names itself is a placeholder. */
+    @Test
+    void urlCredentialsWithoutUserAndPlaceholderPasswords() {
+        assertThat(Detectors.secrets().detect("redis://:p4ssw0rdR3dis@cache.example.org:6379/0")).extracting(Detection::type)
+                .containsExactly("URL_CREDENTIALS");
+        assertThat(Detectors.secrets().detect("DATABASE_URL=postgres://user:password@localhost:5432/mydb")).isEmpty();
+        assertThat(Detectors.secrets().detect("mongodb://admin:passwd@localhost:27017")).isEmpty();
+        // "secret" may be a real (weak) password, and Nosey Parker labels "user:secret@localhost" a positive: still found
+        assertThat(Detectors.secrets().detect("postgresql://user:secret@localhost/database")).isNotEmpty();
+        assertThat(Detectors.secrets().detect("DATABASE_URL=postgres://admin:S3cr3tPassw0rd@db.internal:5432/prod"))
+                .extracting(Detection::type).containsExactly("URL_CREDENTIALS");
+    }
+
+    /** Stripe's publishable keys are meant for browsers; its secret keys stay findings. */
+    @Test
+    void publishableKeysAreNotSecrets() {
+        assertThat(Detectors.secrets().detect("\"publicKey\": \"pk_test_TYooMQauvdEDq54NiTphI7jx\"")).isEmpty();
+        assertThat(Detectors.secrets().detect("STRIPE_PUBLISHABLE_KEY=pk_live_51HqLyjWDarjtT1zdp7dcXVNKk")).isEmpty();
+        assertThat(Detectors.secrets().detect("STRIPE_SECRET=sk_live_51HqLyjWDarjtT1zdp7dcXVNKkTtaQ3a")).extracting(Detection::type)
+                .containsExactly("STRIPE_KEY");
+    }
 }
