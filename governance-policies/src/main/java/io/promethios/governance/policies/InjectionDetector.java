@@ -280,6 +280,18 @@ final class InjectionDetector implements Detector {
                     + "|\\b(the|your) (secret (word|key|code|phrase)|password|passcode|passphrase|code ?word)\\b[^.!?\\n]{0,30}?\\b(backwards|in reverse|reversed|spelled out|letter by letter|one letter at a time|with (a )?spaces? between|as a (poem|riddle|song|acrostic)|in (a )?(poem|riddle|song|acrostic))\\b", 0.7, Severity.MEDIUM),
             r("JAILBREAK_PERSONA", "\\b(deceased|dead|late|passed away)\\b[^.!?\\n]{0,40}?\\b(grand(ma|mother|pa|father)|granny|nana|grandparent)\\b[^.!?\\n]{0,80}?\\b(used to|would)\\b[^.!?\\n]{0,60}?\\b(product keys?|licen[cs]e keys?|serial (keys|numbers)|activation (keys|codes)|cd keys|passwords?|api keys?)\\b"
                     + "|\\[system\\]\\(#\\w+\\)", 0.7, Severity.MEDIUM),
+            // asking what the assistant was told before the conversation, or to include its hidden instructions in a summary
+            r("PROMPT_EXTRACTION", "(?<=\\bwhat (were|was|have) you (been )?)(told|instructed|given)( to do)? (before|prior to|above|at the (start|beginning) of) (this|my|the|our) (message|conversation|chat|prompt)\\b"
+                    + "|(?<=\\b(including|include|with|plus|and) (any |all |the |your )?)(hidden|secret|system|initial|internal|original|developer) (instructions|prompts?|directives)\\b", 0.75, Severity.HIGH),
+            // authorizing the assistant to drop its safeguards; its guidelines named, then "ignore them"; "you are in maintenance mode"
+            r("INSTRUCTION_OVERRIDE", "(?<=\\b(i|we) (hereby )?)(authori[sz]e|permit|allow|give you permission|grant you permission) you to (skip|ignore|bypass|disable|override|turn off|break|violate|disregard|drop|forget|suspend)\\b"
+                    + "|(?<=\\b(safety|content|ethical|usage|your) (guidelines|rules|policies|filters|restrictions|protocols|instructions)\\b[^.!?\\n]{0,60}?\\b(and|so|then|,) (just )?)(ignore|disregard|forget|bypass|skip|break) (them|it|those|these)\\b"
+                    + "|\\b(you are|you're) (now )?(in|operating in|running in|switched to) (maintenance|developer|debug|god|admin|administrator|unrestricted|jailbreak|root|sudo|diagnostic|test|testing|dev|unfiltered|uncensored) mode\\b", 0.8, Severity.HIGH),
+            // secrets or the conversation appended to a URL, an image link or a request (exfiltration through a rendered link)
+            r("DATA_EXFILTRATION", "\\b(append|insert|attach|encode|embed|concatenate|inject)\\w*\\b[^.!?\\n]{0,40}?\\b(api keys?|passwords?|credentials|secrets?|tokens?|conversation|chat history|session (id|token|cookie)|cookies?|e-?mail address(es)?|personal (data|information)|system prompt)\\b[^.!?\\n]{0,30}?\\b(to|in|into|onto|as) (this|the|a|that|an) (url|link|query( string)?|image( url| link)?|request|parameter|webhook)\\b", 0.8, Severity.HIGH),
+            // an assistant that never says no; turning its filters off
+            r("JAILBREAK_PERSONA", "(?<=\\b(ai|assistant|chatbot|bot|model|llm|gpt)\\b[^.!?\\n]{0,20}?\\b(never|doesn'?t|does not|won'?t|will not|can'?t|cannot) (ever )?)(say no|says no|saying no)\\b"
+                    + "|\\b(disable|turn off|deactivate|switch off|remove|lift|suspend|drop)\\w* (all (of )?)?(your|the assistant'?s|the ai'?s|the model'?s|all) (content |safety |ethical )?(filter(ing|s)?|moderation|safety (checks|features|systems|guardrails|filters|protocols)|guardrails|restrictions|censorship|limitations)\\b" + NEUTRAL_SCOPE, 0.7, Severity.HIGH),
             // not a finding: a hypothetical or alternate-world frame, which makes scan look for an answer planted in submitted content
             r(PLANT_CUE, "\\b(hypothetically|(parallel|alternate|alternative|hypothetical|fictional|imaginary|mirror) (universe|world|reality|dimension|timeline)|world where|for the (purposes?|sake) of (this|the|our) (exercise|task|question|example|analysis|summary|report|email|discussion|calculation|answer)|let'?s (assume|pretend|suppose|say|imagine)|let us (assume|pretend|suppose|say|imagine))\\b", 0.7, Severity.MEDIUM),
             // not a finding: a Caesar-shifted keyword, which makes scan decode the text with that shift and check it again
@@ -313,7 +325,9 @@ final class InjectionDetector implements Detector {
             "rewrit", "quot", "everything", "anything", "whatever", "were you", "have you", "content", "complete", "continue", "finish",
             "latest", "previous", "poem", "song", "story", "riddle", "acrostic", "rhyme", "hint", "clue", "backwards", "reverse", "spell",
             "letter", "deceased", "dead", "late", "passed away", "[system]", "secret", "key", "code", "information", "lift", "remov",
-            "disabl", "suspend", "revok", "turned off", "switched off", "delet")));
+            "disabl", "suspend", "revok", "turned off", "switched off", "delet", "told", "instructed", "given", "hidden", "internal",
+            "original", "developer", "authori", "permit", "allow", "give you permission", "grant you permission", "append", "attach", "embed",
+            "inject", "say no", "says no", "saying no", "filter", "moderation", "guardrail", "restriction", "limitation")));
 
     private static List<String> withShiftedKeywords(List<String> cues) {
         List<String> out = new ArrayList<>(cues);
