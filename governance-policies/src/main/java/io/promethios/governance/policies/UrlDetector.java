@@ -17,11 +17,14 @@ import java.util.Set;
  * IDN-decoded before comparison. A denied domain is also found written bare ("go to evil.com",
  * "sub.evil.com/login"), as a whole name: not inside a longer one ({@code notevil.com},
  * {@code evil.com.attacker.net}) nor as an e-mail domain. Allow lists judge URLs only (a bare
- * {@code file.txt} is not a link).
+ * {@code file.txt} is not a link). A URL inside another URL's query (also percent-encoded) is judged
+ * too, {@code mailto:} links by their domain, defanged dots ({@code evil[.]com}) are read as dots, and
+ * IPv6 literal hosts are hosts.
  *
  * <p>Types: {@code URL_DENIED} (host on the deny list), {@code URL_NOT_ALLOWED} (an allow list is
  * set and the host is not on it), {@code URL_SUSPICIOUS} (IP-literal host, user-info before the
- * host, punycode) and {@code URL} (any other URL, only reported when both lists are empty).
+ * host, punycode; a {@code javascript:}, {@code vbscript:} or HTML / script {@code data:} link, whatever
+ * the lists) and {@code URL} (any other URL, only reported when both lists are empty).
  */
 final class UrlDetector implements Detector {
 
@@ -52,16 +55,70 @@ final class UrlDetector implements Detector {
         return "url";
     }
 
+    /** Markers that defang a name in security writing ("evil[.]com", "evil(dot)com"): read as a dot. */
+    private static final String[] DEFANGED_DOTS = {"[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}"};
+
+    /**
+     * The text with defanged dots read as dots, and for each of its chars (and its end) the index in the normalized text;
+     * null when nothing is defanged.
+     */
+    private record View(String text, int[] back) {
+        int toNormalized(int i) {
+            return back == null ? i : back[i];
+        }
+    }
+
+    private static View refang(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean any = false;
+        for (String m : DEFANGED_DOTS) {
+            any |= lower.contains(m);
+        }
+        if (!any) {
+            return new View(s, null);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int[] back = new int[s.length() + 1];
+        int i = 0;
+        while (i < s.length()) {
+            String marker = null;
+            for (String m : DEFANGED_DOTS) {
+                if (lower.startsWith(m, i)) {
+                    marker = m;
+                    break;
+                }
+            }
+            back[b.length()] = i;
+            if (marker != null) {
+                b.append('.');
+                i += marker.length();
+            } else {
+                b.append(s.charAt(i));
+                i++;
+            }
+        }
+        back[b.length()] = s.length();
+        return new View(b.toString(), java.util.Arrays.copyOf(back, b.length() + 1));
+    }
+
+    private static int[] original(NormalizedText nt, View v, int start, int end) {
+        return nt.toOriginal(v.toNormalized(start), v.toNormalized(end));
+    }
+
     @Override
     public List<Detection> detect(String text) {
         NormalizedText nt = TextNormalizer.normalize(text);
-        String s = nt.normalized();
+        View v = refang(nt.normalized());
+        String s = v.text();
         List<Detection> out = new ArrayList<>();
         String lower = s.toLowerCase(Locale.ROOT);
         int i = 0;
         List<int[]> found = new ArrayList<>();
         while (i < s.length()) {
-            int scheme = lower.indexOf("://", i);
+            int plain = lower.indexOf("://", i);
+            int encoded = lower.indexOf("%3a%2f%2f", i); // a URL inside another URL's query, percent-encoded
+            int scheme = plain < 0 || encoded >= 0 && encoded < plain ? encoded : plain;
+            int separator = scheme == encoded && scheme >= 0 ? 9 : 3;
             int www = lower.indexOf("www.", i);
             int rel = protocolRelative(lower, i);
             int at;
@@ -77,7 +134,7 @@ final class UrlDetector implements Detector {
                 while (at > 0 && (Character.isLetterOrDigit(s.charAt(at - 1)) || s.charAt(at - 1) == '+' || s.charAt(at - 1) == '.' || s.charAt(at - 1) == '-')) {
                     at--;
                 }
-                hostStart = scheme + 3;
+                hostStart = scheme + separator;
             } else {
                 at = www;
                 if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1))) {
@@ -92,6 +149,7 @@ final class UrlDetector implements Detector {
             if (slash >= 0) {
                 authority = authority.substring(0, slash);
             }
+            int authorityEnd = hostStart + authority.length();
             boolean userInfo = authority.contains("@");
             String host = userInfo ? authority.substring(authority.lastIndexOf('@') + 1) : authority;
             if (host.startsWith("[")) {
@@ -103,18 +161,57 @@ final class UrlDetector implements Detector {
             if (!host.isEmpty() && end > at) {
                 String type = classify(host, userInfo);
                 if (type != null) {
-                    int[] o = nt.toOriginal(at, end);
+                    int[] o = original(nt, v, at, end);
                     out.add(new Detection(type, o[0], o[1], 0.95, type.equals("URL") ? Severity.LOW : Severity.MEDIUM));
                 }
                 found.add(new int[] {at, end});
             }
-            i = Math.max(end, hostStart + 1);
+            // on from the end of the host: a URL in this one's path or query (an open redirect) is judged too
+            i = Math.max(authorityEnd, hostStart + 1);
         }
+        mailtoLinks(nt, v, lower, found, out);
+        codeLinks(nt, v, lower, out);
         if (denyNames != null) {
-            bareDenied(nt, lower, found, out);
-            out.sort(java.util.Comparator.comparingInt(Detection::start));
+            bareDenied(nt, v, lower, found, out);
         }
+        out.sort(java.util.Comparator.comparingInt(Detection::start));
         return out;
+    }
+
+    /** {@code mailto:} links: the address's domain judged like a host (a bare e-mail address is not a link). */
+    private void mailtoLinks(NormalizedText nt, View v, String lower, List<int[]> found, List<Detection> out) {
+        for (int k = lower.indexOf("mailto:"); k >= 0; k = lower.indexOf("mailto:", k + 7)) {
+            int end = urlEnd(lower, k + 7);
+            String address = lower.substring(k + 7, end);
+            int cut = indexOfAny(address, "?#/,;");
+            address = cut >= 0 ? address.substring(0, cut) : address;
+            int atSign = address.lastIndexOf('@');
+            if (atSign < 0 || atSign == address.length() - 1) {
+                continue;
+            }
+            String type = classify(address.substring(atSign + 1), false);
+            found.add(new int[] {k, end});
+            if (type != null) {
+                int[] o = original(nt, v, k, end);
+                out.add(new Detection(type, o[0], o[1], 0.95, type.equals("URL") ? Severity.LOW : Severity.MEDIUM));
+            }
+        }
+    }
+
+    /** Link schemes that run code where they are opened: {@code javascript:}, {@code vbscript:}, HTML or script {@code data:} URLs. */
+    private static final java.util.regex.Pattern CODE_LINK = java.util.regex.Pattern.compile(
+            "\\b(javascript|vbscript):(?=[^\\s])|\\bdata:(text/html|text/javascript|application/(x?html|javascript|xhtml\\+xml)|image/svg\\+xml)[;,]");
+
+    private static void codeLinks(NormalizedText nt, View v, String lower, List<Detection> out) {
+        if (lower.indexOf("script:") < 0 && lower.indexOf("data:") < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = CODE_LINK.matcher(lower);
+        while (m.find()) {
+            int end = Math.max(m.end(), urlEnd(lower, m.end()));
+            int[] o = original(nt, v, m.start(), end);
+            out.add(new Detection("URL_SUSPICIOUS", o[0], o[1], 0.9, Severity.MEDIUM));
+        }
     }
 
     /** The next {@code //} at or after {@code from} that starts a protocol-relative link: after {@code ="}, {@code ='}, {@code =} or {@code url(}; or -1. */
@@ -129,7 +226,7 @@ final class UrlDetector implements Detector {
     }
 
     /** Denied domains written without a scheme, outside the URLs already found: whole names, with their subdomains and path. */
-    private void bareDenied(NormalizedText nt, String lower, List<int[]> found, List<Detection> out) {
+    private void bareDenied(NormalizedText nt, View v, String lower, List<int[]> found, List<Detection> out) {
         int n = lower.length();
         for (AhoCorasick.Match m : denyNames.findAll(lower)) {
             int start = m.start();
@@ -155,7 +252,7 @@ final class UrlDetector implements Detector {
             }
             if (!inside) {
                 found.add(new int[] {start, end});
-                int[] o = nt.toOriginal(start, end);
+                int[] o = original(nt, v, start, end);
                 out.add(new Detection("URL_DENIED", o[0], o[1], 0.9, Severity.MEDIUM));
             }
         }
@@ -164,6 +261,21 @@ final class UrlDetector implements Detector {
     /** Where a URL from {@code from} ends: at whitespace, a quote or a bracket, without trailing sentence punctuation. */
     private static int urlEnd(String s, int from) {
         int end = from;
+        int at = -1;
+        for (int k = from, limit = Math.min(s.length(), from + 65); k < limit && !Character.isWhitespace(s.charAt(k)); k++) {
+            if (s.charAt(k) == '@') {
+                at = k;
+                break;
+            }
+        }
+        int bracket = at >= 0 && s.startsWith("[", at + 1) ? at + 1 : s.startsWith("[", from) ? from : -1;
+        if (bracket >= 0) {
+            // an IPv6 literal host ("http://[::1]/", "http://user@[2001:db8::1]:8080/"): the brackets belong to the URL
+            int close = s.indexOf(']', bracket);
+            if (close > bracket && close - bracket <= 48 && s.substring(bracket + 1, close).matches("[0-9a-fA-F:.%]+")) {
+                end = close + 1;
+            }
+        }
         while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && "\"'<>()[]{}`".indexOf(s.charAt(end)) < 0) {
             end++;
         }
@@ -186,6 +298,10 @@ final class UrlDetector implements Detector {
             } catch (IllegalArgumentException e) {
                 // a malformed escape: keep the host as written
             }
+        }
+        int cut = indexOfAny(h, "/?#");
+        if (cut >= 0) {
+            h = h.substring(0, cut); // decoded from %2F (a percent-encoded URL inside another one)
         }
         while (h.endsWith(".") && h.length() > 1) {
             h = h.substring(0, h.length() - 1);

@@ -44,6 +44,33 @@ class OtherDetectorsTest {
         assertThat(types(Detectors.url(Set.of("example.org"), Set.of()), "see file.txt and node.js")).isEmpty();
     }
 
+    /**
+     * More ways past a deny or allow list: a URL inside another URL's query (an open redirect, also percent-encoded),
+     * defanged names ("hxxp://evil[.]com", "evil(.)com"), a mailto: link, an IPv6 literal host; and links that run code.
+     */
+    @Test
+    void nestedDefangedMailtoAndIpv6Urls() {
+        Detector d = Detectors.url(Set.of("good.com"), Set.of("evil.com"));
+        for (String text : List.of("https://good.com/redirect?to=https://evil.com/x", "https://good.com/r?u=https%3A%2F%2Fevil.com%2Fx",
+                "visit hxxp://evil[.]com/x", "go to evil[.]com now", "see evil(.)com or not", "write to mailto:bob@evil.com")) {
+            assertThat(types(d, text)).as(text).contains("URL_DENIED");
+        }
+        String text = "visit hxxp://evil[.]com/x today";
+        assertThat(d.detect(text)).extracting(x -> text.substring(x.start(), x.end())).containsExactly("hxxp://evil[.]com/x");
+        assertThat(types(d, "open http://[::1]/admin")).containsExactly("URL_NOT_ALLOWED");
+        assertThat(types(Detectors.url(Set.of(), Set.of()), "open http://[2001:db8::1]:8080/admin")).containsExactly("URL_SUSPICIOUS");
+        assertThat(types(d, "see https://good.com/page?x=1 and https://sub.good.com/a")).isEmpty();
+        assertThat(types(d, "write to mailto:team@good.com")).isEmpty();
+        Detector none = Detectors.url(Set.of(), Set.of());
+        for (String code : List.of("[click](javascript:alert(document.cookie))", "<a href=\"JavaScript:void(fetch('//x'))\">x</a>",
+                "<iframe src=\"data:text/html;base64,PHNjcmlwdD4=\">")) {
+            assertThat(types(none, code)).as(code).contains("URL_SUSPICIOUS");
+            assertThat(types(d, code)).as(code).contains("URL_SUSPICIOUS");
+        }
+        assertThat(types(none, "JavaScript: The Good Parts is a classic book.")).isEmpty();
+        assertThat(types(d, "the array [.] notation and f(.) in math")).isEmpty();
+    }
+
     @Test
     void length() {
         assertThat(types(Detectors.length(10), "short")).isEmpty();
