@@ -155,6 +155,9 @@ final class InjectionDetector implements Detector {
     }
 
     private static final String W = "[^.!?\\n]{0,40}?"; // a few words within one sentence
+    /** Not after / not before a Latin letter ({@code \\b} is ASCII-only from JDK 19 on, and these words have accents). */
+    private static final String NL = "(?<![a-zà-öø-ÿ])";
+    private static final String NR = "(?![a-zà-öø-ÿ])";
     /**
      * Not followed by a neutral scope: "no restrictions on genre", "without rules about which school of thought", "no
      * censorship of strong emotions" lift a limit on a creative or format choice, not on what the assistant may say
@@ -205,7 +208,14 @@ final class InjectionDetector implements Detector {
             r("JAILBREAK_PERSONA", "\\b(can|will|must|should|could) (say|do|generate|write|produce|output) (literally )?(anything|everything|any (kind of |type of )?(content|text))\\b(?! (with|using) (?!(no|any|zero|nothing)\\b)\\w)|\\bno matter (how|what|if)\\b[^.!?\\n]{0,20}\\b(strange|illegal|immoral|unethical|harmful|dangerous|offensive|inappropriate|explicit)|\\b(even if|whether or not) (it'?s|they are|it is|the request is) (illegal|immoral|unethical|harmful|dangerous|offensive|inappropriate)", 0.7, Severity.MEDIUM),
             r("JAILBREAK_PERSONA", "\\binsert (your |a )?(prompt|question|request)( here)?\\b|\\[(your )?prompt( here)?]", 0.6, Severity.LOW),
             r("PROMPT_EXTRACTION", "\\b(reveal|show|print|repeat|output|display|leak|disclose|share|give|tell|provide|write|spell|recite|confirm|what('s| is| are| was| were)?)\\b" + W + "\\b(your|the|initial|original|hidden|secret|system|above)\\b" + W + "\\b(system prompt|system message|initial prompt|hidden prompt|prompt above|pre-?prompt|instructions (above|you were given)|words above|text above|configuration|secret (key|code|word|phrase|number)|password|passcode|passphrase|pass code|access code|security code|pin code|api key|credentials)\\b(?! (reset|resets|recovery|manager|managers|policy|policies|requirements?|strength|change|changes|hints?|field|box|protection|protected|hashing|hash|length|rules|generator|procedure|process|expir\\w*)\\b)", 0.8, Severity.HIGH),
-            r("PROMPT_EXTRACTION", "\\b(mot de passe|contraseña|passwort|kennwort|senha|parola d'ordine|wachtwoord|hasło)|пароль|密码|パスワード|비밀번호", 0.7, Severity.MEDIUM),
+            // asking for "the" or "your" password in other languages (a password mentioned is not asked for: "ich habe mein Passwort vergessen")
+            r("PROMPT_EXTRACTION", NL + "(zeig\\w*|gib|geben sie|nenn\\w*|sag\\w*|verrat\\w*|wie lautet|was ist|dime|dame|dinos|rev[eé]la\\w*|mu[eé]stra\\w*|cu[aá]l es|dis|dites|donne\\w*|r[eé]v[eè]le\\w*|montre\\w*|quel est|dimmi|dicci|dammi|rivela\\w*|mostra\\w*|qual [eèé]|diga\\w*|revele\\w*|mostre\\w*|noem|geef|vertel|wat is|podaj|powiedz|jakie jest)" + NR
+                    + "(-moi|-me|-nous)?[^.!?\\n]{0,16}?" + NL + "(das|dein\\w*|ihr\\w*|euer\\w*|la|tu|su|le|ton|votre|ta|tua|vostra|a|sua|seu|je|uw|het|twoje)\\s+((geheim\\w*|secret\\w*|segret\\w*|secreta|secreto)\\s+)?"
+                    + "(mot de passe|contraseña|clave|passwort|kennwort|senha|parola d'ordine|wachtwoord|hasło|password|code secret|codice segreto|geheimcode|código secreto)" + NR
+                    + "(?!\\s+(padr[aã]o|por defecto|predeterminad\\w*|par d[eé]faut|predefinit\\w*|standard|default|werkseitig\\w*|de f[aá]brica|d'usine|di fabbrica))"
+                    + "|(скажи|назови|покажи|дай|какой)[^.!?\\n]{0,20}?пароль|пароль[^.!?\\n]{0,20}?(скажи|назови|покажи|дай|нужен)"
+                    + "|(告诉我|给我|显示|说出|需要)[^。？！\\n]{0,10}?密码|密码[^。？！\\n]{0,20}?(告诉|给我|是什么|发给|发送)"
+                    + "|パスワード[^。？！\\n]{0,30}?(教え|見せ|言って|は何|が必要|がほしい|が欲しい)|비밀번호[^.?!\\n]{0,20}?(알려|보여|말해|뭐|필요)", 0.7, Severity.MEDIUM),
             // asking for the instructions the assistant was given, not only for "the system prompt"
             r("PROMPT_EXTRACTION", "\\b(print|reveal|repeat|output|display|dump|recite|leak|disclose|spell out)\\b( back)?( to)?( me| us)?( all| exactly| verbatim| word for word)?( of)? your\\b( \\w+){0,2}? (instructions|directives|system prompt|prompt|programming|guidelines)\\b"
                     + "|\\b(print|reveal|repeat|output|display|dump|recite|leak|disclose|show|tell|give|list|share|copy|paste|what (?:are|were|is|was))\\b( me| us)?( all| exactly)?( of)? (your (initial|original|hidden|secret|system|internal|underlying|preset|pre-set|starting|confidential)|the (hidden|secret|system|internal|underlying|confidential))( \\w+)? (instructions|directives|prompt|programming|guidelines)\\b"
@@ -264,7 +274,7 @@ final class InjectionDetector implements Detector {
             r("INDIRECT_INJECTION", "\\bon (the|their) user'?s? behalf\\b[^.!?\\n]{0,40}?\\bwithout (asking|confirm\\w*|checking|telling|notifying|consent|permission|approval)\\b", 0.75, Severity.HIGH),
             // asking for another user's data held in the system prompt, or for the shared password, in other languages
             r("DATA_EXFILTRATION", "\\b(the|another|other) user'?s\\b (\\w+ ){0,2}(name|e-?mail|email address|birth ?day|birthday|birth year|date of birth|initials|favou?rite \\w+|password|phone|address|location|age|ssn|account|data|information|details|records?)\\b", 0.65, Severity.MEDIUM),
-            r("PROMPT_EXTRACTION", "\\b(qual|quel|quelle|cu[aá]l|was|wat|welches|wie lautet)\\b[^.!?\\n]{0,20}\\bpassword\\b|(パスワード|密码|비밀번호|パスコード)", 0.7, Severity.MEDIUM),
+            r("PROMPT_EXTRACTION", "\\b(qual|quel|quelle|cu[aá]l|was|wat|welches|wie lautet)\\b[^.!?\\n]{0,20}\\bpassword\\b(?! (padr[aã]o|por defecto|par d[eé]faut|predefinit\\w*|standard|default))|パスコードを教え", 0.7, Severity.MEDIUM),
             // more ways to ask for the instructions: other verbs with unambiguous nouns, what the assistant was told, the
             // context window, tags of the prompt, completing "my system prompt says", the last instruction received
             r("PROMPT_EXTRACTION", "\\b(translat\\w{0,10}|summari[sz]\\w{0,10}|encod\\w{0,10}|paraphras\\w{0,10}|rewrit\\w{0,10}|convert\\w{0,10}|quot\\w{0,10}|copy|send|list|give me|tell me)\\b( me)? (your|the) (full |entire |complete |exact )?(system prompt|system message|system instructions|initial prompt|initial instructions|original instructions|hidden prompt|hidden instructions|pre-?prompt|secret instructions)\\b", 0.75, Severity.HIGH),
@@ -292,6 +302,22 @@ final class InjectionDetector implements Detector {
             // an assistant that never says no; turning its filters off
             r("JAILBREAK_PERSONA", "(?<=\\b(ai|assistant|chatbot|bot|model|llm|gpt)\\b[^.!?\\n]{0,20}?\\b(never|doesn'?t|does not|won'?t|will not|can'?t|cannot) (ever )?)(say no|says no|saying no)\\b"
                     + "|\\b(disable|turn off|deactivate|switch off|remove|lift|suspend|drop)\\w* (all (of )?)?(your|the assistant'?s|the ai'?s|the model'?s|all) (content |safety |ethical )?(filter(ing|s)?|moderation|safety (checks|features|systems|guardrails|filters|protocols)|guardrails|restrictions|censorship|limitations)\\b" + NEUTRAL_SCOPE, 0.7, Severity.HIGH),
+            // the assistant's prompt or instructions asked for in German, Spanish, French, Italian, Portuguese
+            r("PROMPT_EXTRACTION", NL + "(zeig\\w*|gib|geben sie|nenn\\w*|verrat\\w*|wiederhol\\w*|schreib\\w*|druck\\w*|mu[eé]stra\\w*|dime|dame|rev[eé]la\\w*|repite|imprime|escribe|montre\\w*|affiche\\w*|donne\\w*|dis|r[eé]v[eè]le\\w*|r[eé]p[eè]te\\w*|[eé]cri[st]\\w*|mostra\\w*|dimmi|dammi|rivela\\w*|ripeti|scrivi|stampa|mostre\\w*|diga\\w*|revele\\w*|repita|escreva)" + NR
+                    + "(-moi|-me)?( mir| uns| me| moi| nos| ci)?\\s+(dein\\w*|ihr\\w*|tus?|sus?|tes|tons?|ta|vos|votre|il tuo|la tua|le tue|i tuoi|tuoi|tue|tua|tuo|o seu|a sua|as suas|os seus|seus?|suas?)\\s+"
+                    + "(system-?prompt|systemnachricht|prompt|anweisungen|instruktionen|vorgaben|instrucciones|mensaje del sistema|instructions|consignes|istruzioni|instru[cç][oõ]es)" + NR
+                    + "|" + NL + "(was steht in|was sind|wie lauten) (deine[n]?|ihre[n]?) (anweisungen|instruktionen|vorgaben|regeln)" + NR + "|" + NL + "cu[aá]les son (tus|sus) (instrucciones|reglas)" + NR
+                    + "|" + NL + "quelles sont (tes|vos) (instructions|consignes|r[eè]gles)" + NR + "|" + NL + "quali sono le tue (istruzioni|regole)" + NR
+                    + "|" + NL + "quais s[aã]o (as )?(suas|tuas) (instru[cç][oõ]es|regras)" + NR + "|" + NL + "(was ist|wie lautet) dein (system-?)?prompt" + NR
+                    + "|" + NL + "(cu[aá]l es tu|quel est ton|qual [eè] il tuo|qual [eé] o seu) prompt" + NR, 0.75, Severity.HIGH),
+            // an assistant without rules or filters, or answering as DAN, in other languages
+            r("JAILBREAK_PERSONA", NL + "(du bist|bist du|sei|seid|stell dir vor|eres|ser[aá]s|imagina|tu es|vous [eê]tes|tu seras|imagine|sarai|immagina|voc[eê] [eé]|seja|jij bent|je bent)" + NR
+                    + "[^.!?\\n]{0,80}?" + NL + "(ohne|sin|sans|senza|sem|zonder)\\s+(jegliche\\w* |alle |irgendwelche |ninguna |aucune |alcuna |nenhuma |toute |qualsiasi )?"
+                    + "(einschränkung\\w*|regeln|filter\\w*|zensur|grenzen|restricciones|reglas|filtros|censura|l[ií]mites|restrictions|r[eè]gles|filtres|censure|limites|restrizioni|regole|filtri|limiti|restri[cç][oõ]es|regras|beperkingen|regels)" + NR
+                    + "|" + NL + "(als|como|comme|en tant que|come|quale) (?-i:DAN)" + NR, 0.75, Severity.HIGH),
+            // "ignore what came before" and "new instructions follow" in other languages
+            r("INSTRUCTION_OVERRIDE", NL + "(ignora|olvida|ignore[sz]?|oublie[sz]?|dimentica|esque[cç]a|ignoriere|vergiss)\\s+(todo\\s+)?(lo anterior|lo de arriba|todo lo anterior|ce qui pr[eé]c[eè]de|tout ce qui pr[eé]c[eè]de|quanto sopra|tutto quanto sopra|ci[oò] che precede|o anterior|o que foi dito|tudo o que foi dito|das obige|alles obige|alles davor|alles vorherige)" + NR, 0.8, Severity.HIGH),
+            r("INSTRUCTION_OVERRIDE", NL + "(neue|aktualisierte|nuevas|nouvelles|nuove|novas|nieuwe) (anweisungen|instruktionen|instrucciones|instructions|consignes|istruzioni|instru[cç][oõ]es|instructies)(\\s*:|\\s+(folgen|lauten|sind|son|sont|sono|s[aã]o)" + NR + ")", 0.7, Severity.MEDIUM),
             // not a finding: a hypothetical or alternate-world frame, which makes scan look for an answer planted in submitted content
             r(PLANT_CUE, "\\b(hypothetically|(parallel|alternate|alternative|hypothetical|fictional|imaginary|mirror) (universe|world|reality|dimension|timeline)|world where|for the (purposes?|sake) of (this|the|our) (exercise|task|question|example|analysis|summary|report|email|discussion|calculation|answer)|let'?s (assume|pretend|suppose|say|imagine)|let us (assume|pretend|suppose|say|imagine))\\b", 0.7, Severity.MEDIUM),
             // not a finding: a Caesar-shifted keyword, which makes scan decode the text with that shift and check it again
@@ -327,7 +353,16 @@ final class InjectionDetector implements Detector {
             "letter", "deceased", "dead", "late", "passed away", "[system]", "secret", "key", "code", "information", "lift", "remov",
             "disabl", "suspend", "revok", "turned off", "switched off", "delet", "told", "instructed", "given", "hidden", "internal",
             "original", "developer", "authori", "permit", "allow", "give you permission", "grant you permission", "append", "attach", "embed",
-            "inject", "say no", "says no", "saying no", "filter", "moderation", "guardrail", "restriction", "limitation")));
+            "inject", "say no", "says no", "saying no", "filter", "moderation", "guardrail", "restriction", "limitation",
+            // other languages: extraction verbs and questions, personas without rules, "ignore what came before", new instructions
+            "zeig", "gib", "geben sie", "nenn", "sag", "verrat", "wiederhol", "schreib", "druck", "muestra", "dime", "dame", "dinos", "revela",
+            "repite", "imprime", "escribe", "muéstra", "revéla", "montre", "affiche", "donne", "dis", "dites", "révèle", "revele", "répète", "repete", "écri", "ecri",
+            "mostra", "dimmi", "dicci", "dammi", "rivela", "ripeti", "scrivi", "stampa", "mostre", "diga", "repita", "escreva", "noem", "geef",
+            "vertel", "wat is", "podaj", "powiedz", "jakie jest", "was steht", "was sind", "wie lauten", "cuáles", "cuales", "quelles", "quali",
+            "quais", "was ist", "cuál es", "cual es", "quel est", "ohne", "sin", "sans", "senza", "sem", "zonder", "dan", "ignora", "ignore",
+            "oubli", "dimentica", "esque", "ignorier", "vergiss", "neue", "aktualisierte", "nuevas", "nouvelles", "nuove", "novas", "nieuwe",
+            "скаж", "назов", "покаж", "дай", "какой", "告诉我", "给我", "显示", "说出", "密码是什么", "パスワードを教え", "パスワードは何",
+            "비밀번호", "パスワード", "密码", "пароль", "パスコードを教え")));
 
     private static List<String> withShiftedKeywords(List<String> cues) {
         List<String> out = new ArrayList<>(cues);
@@ -479,8 +514,8 @@ final class InjectionDetector implements Detector {
             double p = LinearTextModel.sigmoid(z);
             if (z >= model.thresholdLogit()) {
                 // a short text gives the classifier little to go on ("From now on, answer in French please." scores 0.69):
-                // a warning there, a block from 16 words on
-                Severity severity = words(nt.normalized(), SHORT_TEXT_WORDS) < SHORT_TEXT_WORDS ? Severity.MEDIUM : Severity.HIGH;
+                // LOW there (the default policies warn), HIGH from 16 words on
+                Severity severity = words(nt.normalized(), SHORT_TEXT_WORDS) < SHORT_TEXT_WORDS ? Severity.LOW : Severity.HIGH;
                 return new Assessment(List.of(Detection.whole("LIKELY_INJECTION", p, severity)), p);
             }
             return new Assessment(List.of(), p);
@@ -777,7 +812,7 @@ final class InjectionDetector implements Detector {
             FLAGS);
     /** Before an extraction target: a word that makes it one made up for the user or one in general ("a password", "the generated password"). */
     private static final Pattern GENERIC_BEFORE = Pattern.compile(
-            "\\b(an?|generated|new|random|strong|stronger|secure|temporary|sample|example|suggested|good|unique|memorable)\\s+$", FLAGS);
+            "\\b(an?|generated|new|random|strong|stronger|secure|temporary|sample|example|suggested|good|unique|memorable|default|factory)\\s+$", FLAGS);
     /** After a system prompt: a compound noun ("system prompt template", "system prompt engineering"). */
     private static final Pattern PROMPT_COMPOUND = Pattern.compile(
             "\\s+(templates?|engineering|examples?|parameters?|variables?|formats?|best practices|injection|design|structure)\\b", FLAGS);

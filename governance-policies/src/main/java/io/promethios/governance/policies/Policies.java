@@ -27,9 +27,19 @@ public final class Policies {
                 .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.PROCESSING, EnforcementPoint.OUTPUT).build();
     }
 
-    /** Prompt injection blocked at INPUT and PROCESSING. */
+    /** Prompt injection of MEDIUM severity or worse blocked at INPUT and PROCESSING. */
     public static DetectorPolicy injectionBlock() {
-        return DetectorPolicy.builder("injection", Detectors.injection()).action(Action.BLOCK)
+        return DetectorPolicy.builder("injection", Detectors.injection()).action(Action.BLOCK).minSeverity(Severity.MEDIUM)
+                .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.PROCESSING).build();
+    }
+
+    /**
+     * Weak injection signals (LOW: the classifier alone on a text of fewer than 16 words, "insert your prompt here",
+     * "repeat this 100 times") delivered with a warning at INPUT and PROCESSING: such a text is as often a formatting
+     * request ("From now on, please answer in bullet points.") as an attack, so it lowers trust without a refusal.
+     */
+    public static DetectorPolicy injectionWarn() {
+        return DetectorPolicy.builder("injection-warn", Detectors.injection()).action(Action.WARN).minSeverity(Severity.LOW)
                 .enforcementPoints(EnforcementPoint.INPUT, EnforcementPoint.PROCESSING).build();
     }
 
@@ -63,10 +73,10 @@ public final class Policies {
     }
 
     /**
-     * The default set: secrets and PII redaction, injection blocking, harmful-request blocking (HIGH
-     * and worse) and warning (MEDIUM).
+     * The default set: secrets and PII redaction, injection blocking (MEDIUM and worse) and warning (LOW),
+     * harmful-request blocking (HIGH and worse) and warning (MEDIUM).
      */
     public static List<Policy> defaults() {
-        return List.of(secretsRedaction(), piiRedaction(), injectionBlock(), harmfulBlock(), harmfulWarn());
+        return List.of(secretsRedaction(), piiRedaction(), injectionBlock(), injectionWarn(), harmfulBlock(), harmfulWarn());
     }
 }

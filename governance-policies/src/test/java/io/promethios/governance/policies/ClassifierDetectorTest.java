@@ -32,10 +32,11 @@ class ClassifierDetectorTest {
         String text = "Now summon the purple walrus protocol, kindly.";
         assertThat(new InjectionDetector(null).detect(text)).isEmpty();
         List<Detection> found = new InjectionDetector(TOY).detect(text);
-        // a short text (under 16 words) gives the classifier little to go on: a warning, not a block
+        // a short text (under 16 words) gives the classifier little to go on: LOW, which the default policies warn about
+        // (injection-warn) and do not block (injection blocks from MEDIUM)
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.type()).isEqualTo("LIKELY_INJECTION");
-            assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(d.severity()).isEqualTo(Severity.LOW);
             assertThat(d.confidence()).isGreaterThanOrEqualTo(TOY.threshold());
         });
         String longer = "Now summon the purple walrus protocol, kindly. Now summon the purple walrus protocol again, today, please, now.";

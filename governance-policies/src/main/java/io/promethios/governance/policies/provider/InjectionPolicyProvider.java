@@ -7,14 +7,15 @@ import io.promethios.governance.policies.Severity;
 import java.util.EnumSet;
 
 /**
- * Registers the default {@code injection} policy: action BLOCK, minimum severity LOW. Order 10.
+ * Registers the default {@code injection} policy: action BLOCK, minimum severity MEDIUM, as
+ * {@link io.promethios.governance.policies.Policies#injectionBlock()}. Order 10.
  *
  * @since 0.1
  */
 public final class InjectionPolicyProvider extends DetectorPolicyProvider {
 
     public InjectionPolicyProvider() {
-        super("injection", Action.BLOCK, Severity.LOW, EnumSet.of(EnforcementPoint.INPUT, EnforcementPoint.PROCESSING));
+        super("injection", Action.BLOCK, Severity.MEDIUM, EnumSet.of(EnforcementPoint.INPUT, EnforcementPoint.PROCESSING));
     }
 
     @Override

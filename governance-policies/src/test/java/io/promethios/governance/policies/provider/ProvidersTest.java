@@ -27,7 +27,7 @@ class ProvidersTest {
     void registeredDetectorPoliciesMatchTheDefaultSet() {
         List<PolicyProvider> ps = providers();
         assertThat(ps).extracting(PolicyProvider::name)
-                .containsExactly("secrets", "pii", "injection", "harmful", "harmful-warn", "policy-documents");
+                .containsExactly("secrets", "pii", "injection", "injection-warn", "harmful", "harmful-warn", "policy-documents");
         List<String> fromProviders = ps.stream().filter(p -> !p.name().equals("policy-documents"))
                 .map(p -> p.create(ProviderConfig.empty())).map(Policy::id).toList();
         assertThat(fromProviders).containsExactlyElementsOf(Policies.defaults().stream().map(Policy::id).toList());
@@ -42,5 +42,13 @@ class ProvidersTest {
         assertThat(policy.detector().name()).isEqualTo("harmful");
         DetectorPolicy blocking = (DetectorPolicy) p.create(ProviderConfig.of(Map.of("harmful-warn.action", "block")));
         assertThat(blocking.action()).isEqualTo(Action.BLOCK);
+    }
+
+    @Test
+    void injectionWarnWarnsAtLowOverTheInjectionDetector() {
+        DetectorPolicy policy = (DetectorPolicy) new InjectionWarnPolicyProvider().create(ProviderConfig.empty());
+        assertThat(policy.id()).isEqualTo("injection-warn");
+        assertThat(policy.action()).isEqualTo(Action.WARN);
+        assertThat(policy.detector().name()).isEqualTo("injection");
     }
 }
