@@ -93,6 +93,26 @@ final class HarmfulDetector implements Detector {
     private static final String SEXUAL = "(sex|sexual|sexually|nude|nudes|naked|porn|pornographic|erotic|explicit|intimate|molest|grope|fondl|seduc|aroused|lewd|nsfw|genital|orgasm|masturbat|groom(ing)?)";
     private static final String IDENTITY = "(women|woman|girls|men|gays?|lesbians?|trans( people| women| men)?|transgender|bisexuals?|queers?|black( people)?|blacks|whites|asians?|jews|jewish( people)?|muslims?|christians?|hindus?|immigrants?|refugees?|migrants?|foreigners|disabled( people)?|the disabled|retards?|mexicans?|arabs?|africans?|chinese|indians?|latinos?|hispanics?|gypsies|roma|homosexuals?|atheists?|catholics?)";
 
+    /** Not after / not before a Latin letter ({@code \\b} is ASCII-only from JDK 19 on, and these words have accents). */
+    private static final String NL = "(?<![a-zà-öø-ÿ])";
+    private static final String NR = "(?![a-zà-öø-ÿ])";
+    /** Request phrases in Spanish, German, French, Italian and Portuguese. */
+    private static final String ASK_ML = NL + "(c[oó]mo (puedo|podr[ií]a|hago|se hace|se fabrica|fabrico|hacer|preparo|consigo|conseguir)|d[oó]nde (puedo|se puede)|dime c[oó]mo"
+            + "|expl[ií]ca(me)? c[oó]mo|ens[eé][ñn]ame a|wie (kann|k[oö]nnte) (ich|man)|wie (baue|mache|bekomme|stelle|finde) ich|wo kann ich|erkl[aä]re? mir,? wie"
+            + "|comment (puis-je|peut-on|faire|fabriquer|fait-on|obtenir|pirater|empoisonner)|o[uù] (puis-je|peut-on)|explique(-moi)? comment"
+            + "|come (posso|si fa|si fabbrica|si prepara|faccio|fare)|dove (posso|si pu[oò])|spiegami come|como (fa[cç]o|posso|se faz|fazer|fabricar|consigo)"
+            + "|onde (posso|compro|consigo)|me explique como|ensina-me)" + NR;
+    /** Poisoning, killing, stabbing, kidnapping, weapons and explosives in those languages (a water pump, "bomba de agua", is not a bomb). */
+    private static final String HARM_ML_VIOLENT = NL + "(vergift\\w*|envenen\\w*|empoisonn\\w*|avvelen\\w*|t[oö]ten|t[oö]te|umbring\\w*|erstech\\w*|erschie[sß]\\w*|matar(le|la|lo)?|asesinar\\w*"
+            + "|tuer|assassiner|uccider\\w*|ammazzar\\w*|apu[ñn]alar\\w*|poignarder|accoltellar\\w*|entf[uü]hr\\w*|secuestrar\\w*|kidnapper|rapire|sequestrar"
+            + "|waffen?|armas?|armes?|fusils?|gewehre?|munici[oó]n|munition|munizion\\w*|molotov|sprengstoff\\w*|explosiv\\w*|esplosiv\\w*"
+            + "|bombas?(?! (de|d'|da|di|per) (agua|[aá]gua|aire|ar|calor|gasolina|combustible|vac[ií]o|acqua|aria|calore|benzina|piscina|bicicleta|bici|insulina))|bomben?|bombes?)" + NR;
+    /** Drugs, theft, burglary, laundering, forgery, fraud and hacking in those languages (chopping wood, "Holz hacken", is not hacking). */
+    private static final String HARM_ML_CRIME = NL + "(metanfetamina|methamphetamin|m[eé]thamph[eé]tamine|crystal meth|meth|kokain|coca[ií]na|hero[ií]na|heroin|fentanil|fentanyl"
+            + "|robar|roubar|stehlen|klauen|rubare|einbrechen|cambrioler|scassinare|blanquear|lavar (el )?dinero|lavar dinheiro|geld waschen|blanchir (de l'|l')?argent"
+            + "|riciclare (denaro|soldi)|falsificar|f[aä]lschen|contrefaire|falsificare|estafar|betr[uü]gen|arnaquer|truffare|hackear"
+            + "|(?<!(holz|fleisch|zwiebeln|petersilie|kr[aä]uter|gem[uü]se|eis) )hacken|pirater|piratear|hackerare|invadir)" + NR;
+
     private static final List<Rule> RULES = List.of(
             // child sexual content: any sexual term near a minor term
             r("CHILD_SEXUAL_CONTENT", Severity.CRITICAL, 0.9, "\\b" + MINOR + "\\w*\\b" + NEAR + "\\b" + SEXUAL + "|\\b" + SEXUAL + "\\w*\\b" + NEAR + "\\b" + MINOR + "\\b"),
@@ -170,7 +190,20 @@ final class HarmfulDetector implements Detector {
                     // recording, tracking or reading people secretly
                     + "|\\bsecretly (record|track|monitor|spy|read|listen|film|photograph|access|install|collect|log)\\w*|\\b(record|track|monitor|film|read|collect|log)\\w* [^.!?\\n]{0,40}?\\bwithout (their|his|her|them|the (user|person|owner|employee)s?'?|users'?|anyone|people) (knowing|knowledge|consent|noticing|permission)\\b"),
             // urging others into dangerous behaviour (drunk driving, drugs, vaping, starving)
-            r("DANGEROUS_ACTIVITY", Severity.MEDIUM, 0.7, "\\b(encourag|urg|convinc|persuad|push|dar|challeng|pressur|inspir|motivat)\\w* (people|someone|somebody|others|users|teens|teenagers|kids|children|students|minors|young people|followers|viewers|readers|fans|my \\w+) to (go |start |try |keep |all )?(driv\\w* (drunk|high|while (drunk|intoxicated|high))|drink and drive|drunk driv\\w*|vap\\w*|smok\\w*|us(e|ing) drugs|do drugs|tak(e|ing) drugs|binge[- ]drink\\w*|starv\\w*|stop eating|purg\\w*|self-harm|cut themselves|skip (their )?(meds|medication)|play with (fire|guns)|text(ing)? while driving)\\b"));
+            r("DANGEROUS_ACTIVITY", Severity.MEDIUM, 0.7, "\\b(encourag|urg|convinc|persuad|push|dar|challeng|pressur|inspir|motivat)\\w* (people|someone|somebody|others|users|teens|teenagers|kids|children|students|minors|young people|followers|viewers|readers|fans|my \\w+) to (go |start |try |keep |all )?(driv\\w* (drunk|high|while (drunk|intoxicated|high))|drink and drive|drunk driv\\w*|vap\\w*|smok\\w*|us(e|ing) drugs|do drugs|tak(e|ing) drugs|binge[- ]drink\\w*|starv\\w*|stop eating|purg\\w*|self-harm|cut themselves|skip (their )?(meds|medication)|play with (fire|guns)|text(ing)? while driving)\\b"),
+            // Spanish, German, French, Italian, Portuguese: a request phrase, then poisoning, killing, weapons ...
+            r("VIOLENCE", Severity.HIGH, 0.75, ASK_ML + "[^.!?¿¡\\n]{0,60}?" + HARM_ML_VIOLENT
+                    + "|" + NL + "(armas?|armes?|waffen?|fusils?|pistolas?|pistolets?)" + NR + "[^.!?\\n]{0,40}?" + NL + "(sin licencia|sin permiso|ohne (lizenz|waffenschein|genehmigung)|sans (permis|autorisation)|senza (licenza|porto d'armi)|sem (licen[cç]a|porte))" + NR),
+            // ... drugs, theft, laundering, forgery, fraud, hacking, or not getting caught
+            r("CRIME", Severity.MEDIUM, 0.7, ASK_ML + "[^.!?¿¡\\n]{0,60}?" + HARM_ML_CRIME
+                    + "|" + NL + "(sin que (me|nos) (pillen|atrapen|descubran)|sin ser (descubiert|vist|atrapad|pillad)[oa]|ohne erwischt zu werden|ohne dass es jemand merkt|sans (me|se) faire (prendre|attraper|remarquer)"
+                    + "|sans [eê]tre (vu|d[eé]tect[eé])|senza (farmi|farsi) (beccare|scoprire|prendere)|senza essere (visto|scoperto)|sem ser (pego|descoberto|visto)|sem que ningu[eé]m (perceba|descubra))" + NR),
+            // hateful writing against a group
+            r("HATE", Severity.HIGH, 0.75, NL + "(escribe|escr[ií]beme|redacta|[eé]cri[st]|[eé]crivez|r[eé]dige|schreib\\w*|verfass\\w*|scrivi|componi|escreva|redija)" + NR
+                    + "[^.!?\\n]{0,40}?" + NL + "(odio|haineu\\w*|haine|hass\\w*|hetze\\w*|d'odio|[oó]dio|racist\\w*|raciste\\w*|rassist\\w*|insultos?|insultes?|insulti|beleidigung\\w*)" + NR
+                    + "[^.!?\\n]{0,30}?" + NL + "(contra|gegen|contre|contro|sobre|[uü]ber|sur|su|sugli|sulle)\\s+(los |las |les |die |gli |le |i |os |as )?"
+                    + "(musulman\\w*|muslim\\w*|mu[çc]ulman\\w*|jud[ií]\\w*|juden|juif\\w*|ebre\\w*|judeu\\w*|negr\\w*|schwarze\\w*|noirs?|neri|inmigrante\\w*|einwanderer\\w*|ausl[aä]nder\\w*|immigr\\w*|imigrante\\w*"
+                    + "|gitan\\w*|homosexu\\w*|schwule\\w*|gays?|trans\\w*|mujeres|frauen|femmes|donne|mulheres|refugiad\\w*|fl[uü]chtling\\w*|r[eé]fugi[eé]\\w*|rifugiat\\w*)" + NR));
 
     /**
      * The rules {@code \\b ASK \\b NEAR \\b(targets)} are tried at every request phrase ("could you", "write"),
@@ -280,7 +313,18 @@ final class HarmfulDetector implements Detector {
             "racism", "microchip", "5g", "vaccin", "covid", "coronavirus", "chemtrail", "fluoride", "climate", "global warming", "election",
             "secretly", "without", "drunk", "drink and drive", "vap", "smok", "binge", "starv", "stop eating", "meds", "medication",
             "play with", "texting", "evolved", "recipe", "unsupervised", "unmonitored", "corpse", "secret", "sleep forever", "trick", "lure",
-            "luring", "entic", "coax", "invit", "fatal", "end it"));
+            "luring", "entic", "coax", "invit", "fatal", "end it",
+            // Spanish, German, French, Italian, Portuguese
+            "vergift", "envenen", "empoison", "avvelen", "töte", "tote", "umbring", "erstech", "erschie", "matar", "asesin", "tuer", "assassin",
+            "uccid", "ammazz", "apuñal", "apunal", "poignard", "accoltell", "entführ", "entfuhr", "secuestr", "kidnapp", "rapire", "sequestr",
+            "waffe", "arma", "arme", "fusil", "gewehr", "munici", "munition", "muniz", "sprengstoff", "explosiv", "esplosiv", "bomb",
+            "metanf", "methamph", "méthamph", "kokain", "cocaí", "cocai", "heroí", "heroi", "fentan", "robar", "roubar", "stehlen", "klauen",
+            "rubare", "einbrechen", "cambrioler", "scassinare", "blanquear", "dinero", "dinheiro", "geld waschen", "blanchir", "riciclare",
+            "falsific", "fälschen", "falschen", "contrefaire", "estafar", "betrüg", "betrug", "arnaquer", "truffare", "hacke", "pirat", "invadir",
+            "pillen", "atrapen", "descubran", "descubiert", "atrapad", "pillad", "erwischt", "jemand merkt", "faire prendre", "faire attraper",
+            "faire remarquer", "être vu", "etre vu", "détect", "beccare", "scoprire", "farmi prendere", "farsi prendere", "essere visto",
+            "essere scoperto", "pego", "descoberto", "ser visto", "perceba", "descubra", "odio", "ódio", "haine", "haineu", "hass", "hetze",
+            "raciste", "rassist", "insult", "beleidig"));
 
     @Override
     public String name() {
