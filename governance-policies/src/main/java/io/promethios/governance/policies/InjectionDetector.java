@@ -314,7 +314,7 @@ final class InjectionDetector implements Detector {
             r("JAILBREAK_PERSONA", NL + "(du bist|bist du|sei|seid|stell dir vor|eres|ser[aá]s|imagina|tu es|vous [eê]tes|tu seras|imagine|sarai|immagina|voc[eê] [eé]|seja|jij bent|je bent)" + NR
                     + "[^.!?\\n]{0,80}?" + NL + "(ohne|sin|sans|senza|sem|zonder)\\s+(jegliche\\w* |alle |irgendwelche |ninguna |aucune |alcuna |nenhuma |toute |qualsiasi )?"
                     + "(einschränkung\\w*|regeln|filter\\w*|zensur|grenzen|restricciones|reglas|filtros|censura|l[ií]mites|restrictions|r[eè]gles|filtres|censure|limites|restrizioni|regole|filtri|limiti|restri[cç][oõ]es|regras|beperkingen|regels)" + NR
-                    + "|" + NL + "(als|como|comme|en tant que|come|quale) (?-i:DAN)" + NR, 0.75, Severity.HIGH),
+                    + "|" + NL + "(als|como|comme|en tant que|come|quale) dan" + NR, 0.75, Severity.HIGH),
             // "ignore what came before" and "new instructions follow" in other languages
             r("INSTRUCTION_OVERRIDE", NL + "(ignora|olvida|ignore[sz]?|oublie[sz]?|dimentica|esque[cç]a|ignoriere|vergiss)\\s+(todo\\s+)?(lo anterior|lo de arriba|todo lo anterior|ce qui pr[eé]c[eè]de|tout ce qui pr[eé]c[eè]de|quanto sopra|tutto quanto sopra|ci[oò] che precede|o anterior|o que foi dito|tudo o que foi dito|das obige|alles obige|alles davor|alles vorherige)" + NR, 0.8, Severity.HIGH),
             r("INSTRUCTION_OVERRIDE", NL + "(neue|aktualisierte|nuevas|nouvelles|nuove|novas|nieuwe) (anweisungen|instruktionen|instrucciones|instructions|consignes|istruzioni|instru[cç][oõ]es|instructies)(\\s*:|\\s+(folgen|lauten|sind|son|sont|sono|s[aã]o)" + NR + ")", 0.7, Severity.MEDIUM),
@@ -794,6 +794,8 @@ final class InjectionDetector implements Detector {
     /** The rules of "reveal / print / what is ... the system prompt / password". */
     private static final int EXTRACTION_RULE = indexOfPattern("\\b(reveal|show|print|repeat|output|display|leak|disclose|share|give|tell|provide|write|spell|recite|confirm|what");
     private static final int EXTRACTION_YOUR_RULE = indexOfPattern("\\b(print|reveal|repeat|output|display|dump|recite|leak|disclose|spell out)\\b( back)?");
+    /** The other languages' persona rule ("du bist ... ohne Regeln", "als DAN"). */
+    private static final int OTHER_LANGUAGES_PERSONA_RULE = indexOfPattern("(du bist|bist du|sei|seid|stell dir vor|");
     /** The role-play rule ("act as ... without ... restrictions"). */
     private static final int ROLE_RULE = indexOfPattern("[\\s\\S]{0,400}?");
 
@@ -860,6 +862,9 @@ final class InjectionDetector implements Detector {
             boolean prompt = containsIgnoreCase(s, target, end, "prompt") || containsIgnoreCase(s, target, end, "system message");
             int after = Math.min(s.length(), end + 60);
             return prompt && (OWN_APP_AFTER.matcher(s).region(end, after).lookingAt() || PROMPT_COMPOUND.matcher(s).region(end, after).lookingAt());
+        }
+        if (r == OTHER_LANGUAGES_PERSONA_RULE && s.regionMatches(true, end - 3, "dan", 0, 3)) {
+            return !s.regionMatches(false, end - 3, "DAN", 0, 3); // "als DAN", not Dutch "als dan" (if then)
         }
         if (r == ROLE_RULE) {
             return NEUTRAL_LIMIT.matcher(s).region(Math.max(start, end - 40), end).find();
