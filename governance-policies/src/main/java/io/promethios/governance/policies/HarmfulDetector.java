@@ -375,14 +375,8 @@ final class HarmfulDetector implements Detector {
      * evasive.
      */
     static boolean protective(String s) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0, n = s.length(); i < n && words <= PROTECTIVE_MAX_WORDS; i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
-            words += !space && !in ? 1 : 0;
-            in = !space;
-        }
-        return words <= PROTECTIVE_MAX_WORDS && PROTECTIVE_FRAME.matcher(s).find() && !NOT_PROTECTIVE.matcher(s).find();
+        return InjectionDetector.words(s, PROTECTIVE_MAX_WORDS + 1) <= PROTECTIVE_MAX_WORDS
+                && PROTECTIVE_FRAME.matcher(s).find() && !NOT_PROTECTIVE.matcher(s).find();
     }
 
     /** Video games: killing and weapons in a game are not violence (XSTest's "safe contexts"). */
