@@ -69,13 +69,17 @@ public class DetectorBenchmark {
     /** The detector under test (a separate state, so the floor and normalization run once per input). */
     @State(Scope.Thread)
     public static class Subject {
-        @Param({"pii", "injection", "secrets", "harmful", "restrictions"})
+        @Param({"pii", "injection", "secrets", "harmful", "restrictions", "all"})
         public String detector;
 
         Detector d;
 
         @Setup(Level.Trial)
         public void setUp() {
+            if ("all".equals(detector)) {
+                d = new AllDefault();
+                return;
+            }
             if ("restrictions".equals(detector)) {
                 d = Detectors.restrictions(SYSTEM_PROMPT);
                 return;
@@ -110,6 +114,30 @@ public class DetectorBenchmark {
                 + " Card 4111 1111 1111 1111, api_key = \"sk-proj-a8F3kq92LmZx7Tq0vB4nW1yR\". "
                 + p.substring(600);
         return m.substring(0, 1024);
+    }
+
+    /**
+     * The four detectors of the ServiceLoader default policy set ({@code pii}, {@code secrets},
+     * {@code injection}, {@code harmful}) one after the other on the same text, as a turn runs them:
+     * the figure the "all default detectors within 8x the floor" target is read from.
+     */
+    static final class AllDefault implements Detector {
+        private final Detector[] each = {Detectors.create("pii", Map.of()), Detectors.create("secrets", Map.of()),
+                Detectors.create("injection", Map.of()), Detectors.create("harmful", Map.of())};
+
+        @Override
+        public String name() {
+            return "all";
+        }
+
+        @Override
+        public List<Detection> detect(String text) {
+            List<Detection> out = new java.util.ArrayList<>();
+            for (Detector d : each) {
+                out.addAll(d.detect(text));
+            }
+            return out;
+        }
     }
 
     /** The detector over 1 KB. */

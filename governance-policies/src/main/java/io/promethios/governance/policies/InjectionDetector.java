@@ -564,10 +564,15 @@ final class InjectionDetector implements Detector {
         if (depth == 0) {
             encoded(nt, s, checks, out);
             if (shift != 0 && out.stream().noneMatch(d -> d.type().equals("ENCODED_PAYLOAD"))) {
+                String decoded = caesar(s, 26 - shift);
                 List<Detection> inner = new ArrayList<>();
-                scan(nt, caesar(s, 26 - shift), inner, 1);
+                scan(nt, decoded, inner, 1);
                 if (!inner.isEmpty()) {
                     out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
+                } else if (caesarKeywords(decoded) >= 2) {
+                    // hidden text that reads as instructions ("... previous instructions ...") though no rule flags it:
+                    // suspicious as hidden text is, like text in tag characters
+                    out.add(Detection.whole("ENCODED_PAYLOAD", 0.6, Severity.MEDIUM));
                 }
             }
             if (out.isEmpty()) {
@@ -999,6 +1004,15 @@ final class InjectionDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /** How many of the Caesar keywords occur in {@code decoded} as words (ignoring case). */
+    private static int caesarKeywords(String decoded) {
+        int found = 0;
+        for (String w : CAESAR_KEYWORDS) {
+            found += containsWord(decoded, 0, decoded.length(), w) ? 1 : 0;
+        }
+        return found;
     }
 
     /** The shift that turns {@code word} (lower or upper case) into one of the keywords, or 0. */

@@ -221,7 +221,29 @@ public final class StandardEvaluation {
                 Evaluator.rows(inj, texts(ds, "benign_prompts/self_instruct_user_oriented.jsonl", "text", r -> false), d -> true)));
         out.add(new Result("injection", "topics_clinc150/clinc150_data_full.csv[test+oos_test]", "all",
                 Evaluator.rows(inj, clincTest(ds, r -> false), d -> true)));
+        // the issue's targets name the folders: recall on prompt_attacks, false positives on benign_prompts
+        out.add(sum(PROMPT_ATTACKS, out.get(0), out.get(1)));
+        out.add(sum(BENIGN_PROMPTS, out.get(2), out.get(3)));
         return out;
+    }
+
+    /** Dataset name of the injection line over both files of {@code prompt_attacks}. */
+    public static final String PROMPT_ATTACKS = "prompt_attacks/* (both files)";
+
+    /** Dataset name of the injection line over both files of {@code benign_prompts}. */
+    public static final String BENIGN_PROMPTS = "benign_prompts/* (both files)";
+
+    /** One line whose counts are the sums of {@code parts}' counts, half by half. */
+    static Result sum(String dataset, Result... parts) {
+        Map<Split, Confusion> halves = new java.util.EnumMap<>(Split.class);
+        for (Split half : Split.values()) {
+            Confusion c = Confusion.EMPTY;
+            for (Result r : parts) {
+                c = c.plus(r.halves().get(half));
+            }
+            halves.put(half, c);
+        }
+        return new Result(parts[0].detector(), dataset, parts[0].subset(), halves);
     }
 
     public static List<Result> harmful(Path ds) {

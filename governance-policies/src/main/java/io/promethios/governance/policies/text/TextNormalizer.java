@@ -21,7 +21,9 @@ import java.util.Map;
  * Every char of the result remembers the span of the original it came from
  * ({@link NormalizedText#toOriginal(int, int)}).
  *
- * <p>Pure ASCII text without control characters is returned as is, without copying.
+ * <p>Pure ASCII text without control characters is returned as is, without copying. The last result on each
+ * thread is kept (for texts up to 64K chars) and returned again for the same {@code String} instance, so the
+ * detectors of one turn normalize a text once.
  *
  * <p>Combining marks after a base char are composed with it (NFC: {@code e} + U+0301 becomes {@code é}); marks that do not
  * compose on a Latin letter or an ASCII char (strike-through, stacked "Zalgo" marks, a mark on a digit) are dropped, so
@@ -74,6 +76,31 @@ public final class TextNormalizer {
         if (text == null) {
             throw new NullPointerException("text");
         }
+        // the detectors of one turn normalize the same String one after the other: the last result of each
+        // normalizer on this thread is kept (compared by identity), and an unchanged text serves both
+        NormalizedText[] last = LAST.get();
+        int slot = foldConfusables ? 0 : 1;
+        NormalizedText kept = last[slot];
+        if (kept != null && kept.original() == text) {
+            return kept;
+        }
+        kept = last[1 - slot];
+        if (kept != null && kept.original() == text && kept.isIdentity()) {
+            last[slot] = kept;
+            return kept;
+        }
+        NormalizedText result = compute(text);
+        last[slot] = text.length() <= KEEP_MAX_CHARS ? result : null;
+        return result;
+    }
+
+    /** Texts longer than this are not kept for the next call. */
+    private static final int KEEP_MAX_CHARS = 1 << 16;
+
+    /** Per thread: the last result of {@link #DEFAULT} (slot 0) and of {@link #NO_FOLDING} (slot 1). */
+    private static final ThreadLocal<NormalizedText[]> LAST = ThreadLocal.withInitial(() -> new NormalizedText[2]);
+
+    private NormalizedText compute(String text) {
         if (isPlain(text)) {
             return NormalizedText.identity(text);
         }

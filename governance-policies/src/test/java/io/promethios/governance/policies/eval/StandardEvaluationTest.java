@@ -62,21 +62,37 @@ class StandardEvaluationTest {
     }
 
     @Test
-    void injectionFalsePositiveRateAtMost2PercentOnClincAndGuardedOnBenignPrompts() {
+    void injectionFalsePositiveRateAtMost2PercentOnClincAndBenignPromptsAndGuardedPerFile() {
         int checked = 0;
         for (StandardEvaluation.Result r : StandardEvaluation.injection(datasets)) {
             Confusion c = r.halves().get(Split.REPORTING);
-            if (r.dataset().startsWith("benign_prompts/")) {
-                // the 2% target is missed on awesome-chatgpt-prompts (role-play prompts resemble jailbreaks),
-                // see the README; this guards the measured level (4.3%)
-                assertThat(c.fpr()).as("%s reporting-half FPR (guard)", r.dataset()).isLessThanOrEqualTo(0.05);
-                checked++;
-            } else if (r.dataset().startsWith("topics_clinc150")) {
+            if (r.dataset().equals(StandardEvaluation.BENIGN_PROMPTS) || r.dataset().startsWith("topics_clinc150")) {
+                // the target: 2% on benign_prompts (the folder) and on CLINC150 test queries
                 assertThat(c.fpr()).as("%s reporting-half FPR", r.dataset()).isLessThanOrEqualTo(0.02);
+                checked++;
+            } else if (r.dataset().startsWith("benign_prompts/")) {
+                // per file, awesome-chatgpt-prompts alone misses 2% (role-play prompts resemble jailbreaks),
+                // see the README; this guards the measured level (3.4%)
+                assertThat(c.fpr()).as("%s reporting-half FPR (guard)", r.dataset()).isLessThanOrEqualTo(0.05);
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(3);
+        assertThat(checked).isEqualTo(4);
+    }
+
+    @Test
+    void folderLinesAreTheSumsOfTheirFiles() {
+        List<StandardEvaluation.Result> results = StandardEvaluation.injection(datasets);
+        for (String folder : List.of(StandardEvaluation.PROMPT_ATTACKS, StandardEvaluation.BENIGN_PROMPTS)) {
+            String prefix = folder.substring(0, folder.indexOf('/') + 1);
+            StandardEvaluation.Result line = results.stream().filter(r -> r.dataset().equals(folder)).findFirst().orElseThrow();
+            for (Split half : Split.values()) {
+                Confusion sum = results.stream().filter(r -> r.dataset().startsWith(prefix) && !r.dataset().equals(folder))
+                        .map(r -> r.halves().get(half)).reduce(Confusion.EMPTY, Confusion::plus);
+                assertThat(line.halves().get(half)).as("%s %s", folder, half).isEqualTo(sum);
+                assertThat(sum.tp() + sum.fp() + sum.tn() + sum.fn()).isPositive();
+            }
+        }
     }
 
     @Test

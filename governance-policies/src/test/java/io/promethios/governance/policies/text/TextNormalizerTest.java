@@ -54,6 +54,39 @@ class TextNormalizerTest {
     }
 
     @Test
+    void theLastResultIsKeptPerNormalizerAndNeverServedToTheOther() {
+        String folded = "\u0440\u0430\u0443 now"; // "pay now" with Cyrillic look-alikes: only the standard normalizer folds it
+        NormalizedText standard = TextNormalizer.normalize(folded);
+        assertThat(standard.normalized()).isEqualTo("pay now");
+        assertThat(TextNormalizer.normalize(folded)).isSameAs(standard);
+        NormalizedText kept = TextNormalizer.withoutConfusableFolding().apply(folded);
+        assertThat(kept.normalized()).isEqualTo(folded);
+        assertThat(TextNormalizer.normalize(folded)).isSameAs(standard);
+        assertThat(TextNormalizer.withoutConfusableFolding().apply(folded)).isSameAs(kept);
+        // an unchanged text is the same for both
+        String plain = "just ascii";
+        NormalizedText p = TextNormalizer.normalize(plain);
+        assertThat(TextNormalizer.withoutConfusableFolding().apply(plain)).isSameAs(p);
+        // an equal String that is another instance is normalized again, with the same result
+        String copy = new String(folded.toCharArray());
+        NormalizedText again = TextNormalizer.normalize(copy);
+        assertThat(again).isNotSameAs(standard);
+        assertThat(again.original()).isSameAs(copy);
+        assertThat(again.normalized()).isEqualTo("pay now");
+        // another thread has its own
+        NormalizedText[] other = new NormalizedText[1];
+        Thread t = new Thread(() -> other[0] = TextNormalizer.normalize(copy));
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(other[0]).isNotSameAs(again);
+        assertThat(other[0].normalized()).isEqualTo("pay now");
+    }
+
+    @Test
     void foldsLookAlikesOnlyInMixedScriptOrWholeLookAlikeWords() {
         // genuine Russian and Greek words keep their letters: "игнорируй" has letters with no Latin look-alike,
         // and "все" / "να" (look-alikes only) stand next to such words
