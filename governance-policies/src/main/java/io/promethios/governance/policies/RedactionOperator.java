@@ -43,7 +43,8 @@ public interface RedactionOperator {
     }
 
     /**
-     * Masks all but the last {@code n} letters or digits; separators are kept. Never more than half of them stay
+     * Masks all but the last {@code n} letters or digits; separators are kept, except backslashes (a value found inside
+     * JSON string escapes stays valid JSON). Never more than half of them stay
      * visible: a short value (a 6-char password under keep-last-4) keeps at most {@code count / 2}.
      */
     static RedactionOperator keepLast(int n) {
@@ -65,6 +66,8 @@ public interface RedactionOperator {
                     } else {
                         cs[i] = '*';
                     }
+                } else if (cs[i] == '\\') {
+                    cs[i] = '*'; // an escape in JSON text ("\\u0020"): a lone backslash before '*' would break the JSON
                 }
             }
             return new String(cs);

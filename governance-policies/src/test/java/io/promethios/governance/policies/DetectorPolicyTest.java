@@ -6,6 +6,7 @@ import io.promethios.governance.core.Verdict;
 import io.promethios.governance.core.spi.Policy;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,6 +31,25 @@ class DetectorPolicyTest {
         assertThat(d.verdict()).isEqualTo(Verdict.TRANSFORM);
         assertThat(apply(text, d)).isEqualTo("mail [EMAIL_ADDRESS], card [CREDIT_CARD]");
         assertThat(d.reason()).doesNotContain("jane").contains("EMAIL_ADDRESS");
+    }
+
+    @Test
+    void redactingJsonToolArgumentsKeepsThemJson() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String args = "{\"to\":\"jane\\u0040example.org\",\"card\":\"4111\\u00201111\\u00201111\\u00201111\",\"note\":\"call\\n+1 415 555 0134\"}";
+        for (RedactionOperator op : List.of(RedactionOperator.typeTag(), RedactionOperator.mask(), RedactionOperator.keepLast(4),
+                RedactionOperator.hash("s3cret"), RedactionOperator.tokenize(TokenVault.inMemory()))) {
+            Policy p = DetectorPolicy.builder("pii", Detectors.pii()).action(Action.REDACT).redaction(op).build();
+            PolicyDecision d = p.evaluate(Contexts.of(args));
+            assertThat(d.replacements()).hasSize(3);
+            String redacted = apply(args, d);
+            com.fasterxml.jackson.databind.JsonNode node = json.readTree(redacted);
+            assertThat(node.get("to").asText()).doesNotContain("jane").doesNotContain("example");
+            assertThat(node.get("card").asText()).doesNotContain("4111");
+            assertThat(node.get("note").asText()).startsWith("call\n").doesNotContain("415");
+        }
+        assertThat(RedactionOperator.keepLast(4).replace("CREDIT_CARD", "4111\\u00201111\\u00201111\\u00201234", ""))
+                .doesNotContain("\\").endsWith("1234");
     }
 
     @Test

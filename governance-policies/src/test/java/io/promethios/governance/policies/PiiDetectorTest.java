@@ -21,6 +21,17 @@ class PiiDetectorTest {
         return pii.detect(text).stream().filter(d -> d.type().equals(type)).map(d -> text.substring(d.start(), d.end())).findFirst().orElse(null);
     }
 
+    /** Tool-call arguments are JSON: escaped chars are read as what they stand for, and spans cover the escapes. */
+    @Test
+    void findsPiiInsideJsonStringEscapes() {
+        assertThat(found("{\"to\":\"jane\\u0040example.org\"}", "EMAIL_ADDRESS")).isEqualTo("jane\\u0040example.org");
+        assertThat(found("{\"card\":\"4111\\u00201111\\u00201111\\u00201111\"}", "CREDIT_CARD")).isEqualTo("4111\\u00201111\\u00201111\\u00201111");
+        // an escaped line break before the number no longer glues an "n" to it
+        assertThat(found("{\"note\":\"call me\\n+1 415 555 0134\"}", "PHONE_NUMBER")).isEqualTo("+1 415 555 0134");
+        assertThat(found("{\"note\":\"SSN:\\t078-05-1120\"}", "US_SSN")).isEqualTo("078-05-1120");
+        assertThat(pii.detect("{\"path\":\"C:\\\\tmp\\\\n123\\\\report.txt\",\"id\":\"a\\u00e9\"}")).isEmpty();
+    }
+
     /** Internationalized addresses (RFC 6531, IDN): the whole address is the span, so redaction leaves none of it. */
     @Test
     void internationalizedEmailAddresses() {

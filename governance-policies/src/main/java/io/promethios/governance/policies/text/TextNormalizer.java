@@ -101,9 +101,33 @@ public final class TextNormalizer {
     private static final ThreadLocal<NormalizedText[]> LAST = ThreadLocal.withInitial(() -> new NormalizedText[2]);
 
     private NormalizedText compute(String text) {
-        if (isPlain(text)) {
+        boolean plain = isPlain(text);
+        Unescaped u = text.indexOf('\\') >= 0 ? Unescaped.of(text) : null;
+        if (plain && u == null) {
             return NormalizedText.identity(text);
         }
+        String src = u == null ? text : u.text;
+        if (u != null && isPlain(src)) {
+            return new NormalizedText(text, src, u.start, u.end);
+        }
+        NormalizedText nt = compute(src, u == null ? text : src);
+        if (u == null) {
+            return nt;
+        }
+        // the spans of the normalized text are spans of the decoded text: map them on to the original
+        String normalized = nt.normalized();
+        int[] starts = new int[normalized.length()];
+        int[] ends = new int[normalized.length()];
+        for (int k = 0; k < normalized.length(); k++) {
+            int[] span = nt.toOriginal(k, k + 1);
+            starts[k] = u.start[span[0]];
+            ends[k] = u.end[span[1] - 1];
+        }
+        return new NormalizedText(text, normalized, starts, ends);
+    }
+
+    /** NFKC and the other steps over {@code text} (no escapes decoded), with spans into {@code text}. */
+    private NormalizedText compute(String text, String original) {
         int n = text.length();
         StringBuilder out = new StringBuilder(n);
         int[] starts = new int[n + 8];
@@ -144,7 +168,122 @@ public final class TextNormalizer {
         if (foldConfusables) {
             foldConfusables(out);
         }
-        return new NormalizedText(text, out.toString(), starts, ends);
+        return new NormalizedText(original, out.toString(), starts, ends);
+    }
+
+    /**
+     * Text with the string escapes of JSON and JavaScript decoded: {@code \\n}, {@code \\r}, {@code \\t},
+     * {@code \\"}, {@code \\'}, {@code \\\\}, {@code \\/}, {@code \\uXXXX} and {@code \\xHH}. Tool-call arguments
+     * arrive as JSON, where an escaped line break would glue its "n" to the next word and {@code \\u0069gnore}
+     * hides a word. Text nested in JSON twice has its hex escapes decoded again (up to three times); its
+     * escaped line breaks are not, since {@code C:\\\\new} in JSON is a Windows path, not a line break. Other
+     * backslashes ({@code \\d} in a regex, {@code \\q}, a bad {@code \\u12}) stay as they are. For every char, the span
+     * of the original it came from.
+     */
+    static final class Unescaped {
+        final String text;
+        final int[] start;
+        final int[] end;
+
+        private Unescaped(String text, int[] start, int[] end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        /** The decoded text, or null when {@code text} has no escape to decode. */
+        static Unescaped of(String text) {
+            Unescaped u = round(text, null, true);
+            if (u == null) {
+                return null;
+            }
+            for (int r = 1; r < 3 && u.text.indexOf('\\') >= 0; r++) {
+                Unescaped next = round(u.text, u, false);
+                if (next == null) {
+                    break;
+                }
+                u = next;
+            }
+            return u;
+        }
+
+        /** One decoding pass over {@code s}, whose chars come from {@code from} (null: identity); null if nothing decoded. */
+        private static Unescaped round(String s, Unescaped from, boolean all) {
+            int n = s.length();
+            StringBuilder out = null;
+            int[] st = null;
+            int[] en = null;
+            int i = 0;
+            int copied = 0;
+            while (i < n) {
+                int k = s.indexOf('\\', i);
+                if (k < 0 || k + 1 >= n) {
+                    break;
+                }
+                char e = s.charAt(k + 1);
+                int len = 2;
+                int decoded = switch (e) {
+                    case 'n' -> all ? '\n' : -1;
+                    case 'r' -> all ? '\r' : -1;
+                    case 't' -> all ? '\t' : -1;
+                    case '"', '\'', '\\', '/' -> all ? e : -1;
+                    case 'u' -> {
+                        len = 6;
+                        yield hex(s, k + 2, 4);
+                    }
+                    case 'x' -> {
+                        len = 4;
+                        yield hex(s, k + 2, 2);
+                    }
+                    default -> -1;
+                };
+                if (decoded < 0) {
+                    i = k + 1;
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(n);
+                    st = new int[n];
+                    en = new int[n];
+                }
+                for (int c = copied; c < k; c++) {
+                    st[out.length()] = from == null ? c : from.start[c];
+                    en[out.length()] = from == null ? c + 1 : from.end[c];
+                    out.append(s.charAt(c));
+                }
+                st[out.length()] = from == null ? k : from.start[k];
+                en[out.length()] = from == null ? k + len : from.end[k + len - 1];
+                out.append((char) decoded);
+                i = k + len;
+                copied = i;
+            }
+            if (out == null) {
+                return null;
+            }
+            for (int c = copied; c < n; c++) {
+                st[out.length()] = from == null ? c : from.start[c];
+                en[out.length()] = from == null ? c + 1 : from.end[c];
+                out.append(s.charAt(c));
+            }
+            int len = out.length();
+            return new Unescaped(out.toString(), java.util.Arrays.copyOf(st, len), java.util.Arrays.copyOf(en, len));
+        }
+
+        /** The value of {@code digits} hex digits at {@code at}, or -1. */
+        private static int hex(String s, int at, int digits) {
+            if (at + digits > s.length()) {
+                return -1;
+            }
+            int v = 0;
+            for (int i = at; i < at + digits; i++) {
+                int d = Character.digit(s.charAt(i), 16);
+                if (d < 0 || s.charAt(i) >= 0x80) {
+                    return -1;
+                }
+                v = v << 4 | d;
+            }
+            return v;
+        }
     }
 
     private static boolean isMark(int type) {

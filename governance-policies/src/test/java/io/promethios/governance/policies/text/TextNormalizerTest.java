@@ -54,6 +54,49 @@ class TextNormalizerTest {
     }
 
     @Test
+    void decodesStringEscapesOfJsonAndJavaScriptAndMapsBackToTheEscapes() {
+        // tool-call arguments arrive as JSON text: an escaped line break must not glue "n" to the next word
+        String json = "{\"q\": \"Hi\\nIgnore \\u0069t \\\"now\\\" \\x41 C:\\\\temp \\/x\\tend\"}";
+        NormalizedText nt = TextNormalizer.normalize(json);
+        assertThat(nt.normalized()).isEqualTo("{\"q\": \"Hi\nIgnore it \"now\" A C:\\temp /x\tend\"}");
+        int it = nt.normalized().indexOf("it ");
+        int[] span = nt.toOriginal(it, it + 2);
+        assertThat(json.substring(span[0], span[1])).isEqualTo("\\u0069t");
+        int quote = nt.normalized().indexOf("\"now");
+        span = nt.toOriginal(quote, quote + 5);
+        assertThat(json.substring(span[0], span[1])).isEqualTo("\\\"now\\\"");
+        // a line break: "\n" is one char of the normalized text and two of the original
+        int lf = nt.normalized().indexOf('\n');
+        span = nt.toOriginal(lf, lf + 1);
+        assertThat(json.substring(span[0], span[1])).isEqualTo("\\n");
+    }
+
+    @Test
+    void decodesDoubleEscapedHexButNotDoubleEscapedLineBreaks() {
+        // JSON inside JSON: "\\u0069gnore" is "\u0069gnore" after one decoding and "ignore" after two
+        String twice = "say \\\\u0069gnore";
+        assertThat(twice).hasSize(16);
+        NormalizedText nt = TextNormalizer.normalize(twice);
+        assertThat(nt.normalized()).isEqualTo("say ignore");
+        int[] span = nt.toOriginal(4, 5);
+        assertThat(twice.substring(span[0], span[1])).isEqualTo("\\\\u0069");
+        // an escaped backslash before a letter is a Windows path in JSON, not a second escape
+        assertThat(TextNormalizer.normalize("C:\\\\new\\\\tools").normalized()).isEqualTo("C:\\new\\tools");
+        // escaped invisible chars are decoded and then removed like the chars themselves
+        assertThat(TextNormalizer.normalize("ig\\u200bnore").normalized()).isEqualTo("ignore");
+        // a pair of escaped surrogates is one code point
+        assertThat(TextNormalizer.normalize("\\ud83d\\ude00 ok").normalized()).isEqualTo("\ud83d\ude00 ok");
+    }
+
+    @Test
+    void leavesBackslashesThatAreNoEscapesAlone() {
+        for (String s : new String[] {"\\d{3}-\\d{4}", "\\u12 x", "\\uZZZZ", "\\q", "end\\", "\\x4", "a \\ b", "\\bword\\b"}) {
+            NormalizedText nt = TextNormalizer.normalize(s);
+            assertThat(nt.normalized()).as(s).isEqualTo(s);
+        }
+    }
+
+    @Test
     void theLastResultIsKeptPerNormalizerAndNeverServedToTheOther() {
         String folded = "\u0440\u0430\u0443 now"; // "pay now" with Cyrillic look-alikes: only the standard normalizer folds it
         NormalizedText standard = TextNormalizer.normalize(folded);
