@@ -21,6 +21,19 @@ class PiiDetectorTest {
         return pii.detect(text).stream().filter(d -> d.type().equals(type)).map(d -> text.substring(d.start(), d.end())).findFirst().orElse(null);
     }
 
+    /** Web pages and e-mails write "@" and spaces as HTML character references, often to hide addresses from scrapers. */
+    @Test
+    void findsPiiWrittenWithHtmlCharacterReferences() {
+        assertThat(found("mail jane&#64;example.org", "EMAIL_ADDRESS")).isEqualTo("jane&#64;example.org");
+        assertThat(found("mail jane&commat;example.org today", "EMAIL_ADDRESS")).isEqualTo("jane&commat;example.org");
+        assertThat(found("<td>jane&#x40;example.org</td>", "EMAIL_ADDRESS")).isEqualTo("jane&#x40;example.org");
+        assertThat(found("call&nbsp;+1&nbsp;415&nbsp;555&nbsp;0134", "PHONE_NUMBER")).isEqualTo("+1&nbsp;415&nbsp;555&nbsp;0134");
+        assertThat(pii.detect("R&D &amp; Q&A: 3 &lt; 4, AT&T;")).isEmpty();
+        // an address in an attribute stays visible; one split by an empty inline tag is found whole
+        assertThat(found("<a href=\"mailto:jane@example.org\">write</a>", "EMAIL_ADDRESS")).isEqualTo("jane@example.org");
+        assertThat(found("jane<b></b>@example.org", "EMAIL_ADDRESS")).isEqualTo("jane<b></b>@example.org");
+    }
+
     /** Tool-call arguments are JSON: escaped chars are read as what they stand for, and spans cover the escapes. */
     @Test
     void findsPiiInsideJsonStringEscapes() {

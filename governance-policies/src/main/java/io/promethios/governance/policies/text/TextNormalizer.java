@@ -7,6 +7,9 @@ import java.util.Map;
 /**
  * Normalizes text against common evasion before detectors scan it:
  * <ul>
+ *   <li>string escapes of JSON and JavaScript ({@code \\n}, {@code \\u0069}), HTML character references
+ *       ({@code &#73;}, {@code &commat;}) and attribute-less inline HTML tags inside words ({@code Ig<b></b>nore})
+ *       are decoded or dropped first (see {@code Unescaped});</li>
  *   <li>Unicode NFKC per code point (fullwidth letters and digits, ligatures, circled and
  *       mathematical alphanumerics become plain ones);</li>
  *   <li>zero-width, soft-hyphen and bidirectional control characters are removed;</li>
@@ -102,7 +105,7 @@ public final class TextNormalizer {
 
     private NormalizedText compute(String text) {
         boolean plain = isPlain(text);
-        Unescaped u = text.indexOf('\\') >= 0 ? Unescaped.of(text) : null;
+        Unescaped u = Unescaped.mayHold(text) ? Unescaped.of(text) : null;
         if (plain && u == null) {
             return NormalizedText.identity(text);
         }
@@ -172,13 +175,16 @@ public final class TextNormalizer {
     }
 
     /**
-     * Text with the string escapes of JSON and JavaScript decoded: {@code \\n}, {@code \\r}, {@code \\t},
-     * {@code \\"}, {@code \\'}, {@code \\\\}, {@code \\/}, {@code \\uXXXX} and {@code \\xHH}. Tool-call arguments
+     * Text with the string escapes of JSON and JavaScript and the character references of HTML decoded:
+     * {@code \\n}, {@code \\r}, {@code \\t}, {@code \\"}, {@code \\'}, {@code \\\\}, {@code \\/}, {@code \\uXXXX},
+     * {@code \\xHH}, {@code &#73;}, {@code &#x49;} and the named references of HTML's punctuation, spaces and
+     * Latin-1 letters ({@code &amp;}, {@code &commat;}, {@code &nbsp;}, {@code &eacute;} ...). Tool-call arguments
      * arrive as JSON, where an escaped line break would glue its "n" to the next word and {@code \\u0069gnore}
-     * hides a word. Text nested in JSON twice has its hex escapes decoded again (up to three times); its
-     * escaped line breaks are not, since {@code C:\\\\new} in JSON is a Windows path, not a line break. Other
-     * backslashes ({@code \\d} in a regex, {@code \\q}, a bad {@code \\u12}) stay as they are. For every char, the span
-     * of the original it came from.
+     * hides a word; pages and mails write {@code jane&#64;example.org}. Text encoded twice has its hex escapes and
+     * numeric references decoded again (up to three times); its escaped line breaks are not, since
+     * {@code C:\\\\new} in JSON is a Windows path, not a line break. Other backslashes and ampersands
+     * ({@code \\d} in a regex, a bad {@code \\u12}, "R&D", {@code &unknown;}) stay as they are. For every char,
+     * the span of the original it came from.
      */
     static final class Unescaped {
         final String text;
@@ -191,13 +197,18 @@ public final class TextNormalizer {
             this.end = end;
         }
 
-        /** The decoded text, or null when {@code text} has no escape to decode. */
+        /** Whether {@code text} may hold something {@link #of} decodes. */
+        static boolean mayHold(String text) {
+            return text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('<') >= 0;
+        }
+
+        /** The decoded text, or null when {@code text} has nothing to decode. */
         static Unescaped of(String text) {
             Unescaped u = round(text, null, true);
             if (u == null) {
                 return null;
             }
-            for (int r = 1; r < 3 && u.text.indexOf('\\') >= 0; r++) {
+            for (int r = 1; r < 3 && mayHold(u.text); r++) {
                 Unescaped next = round(u.text, u, false);
                 if (next == null) {
                     break;
@@ -207,7 +218,10 @@ public final class TextNormalizer {
             return u;
         }
 
-        /** One decoding pass over {@code s}, whose chars come from {@code from} (null: identity); null if nothing decoded. */
+        /**
+         * One decoding pass over {@code s}, whose chars come from {@code from} (null: identity); null if nothing
+         * decoded. {@code all}: every kind; otherwise only hex escapes and numeric references.
+         */
         private static Unescaped round(String s, Unescaped from, boolean all) {
             int n = s.length();
             StringBuilder out = null;
@@ -216,44 +230,37 @@ public final class TextNormalizer {
             int i = 0;
             int copied = 0;
             while (i < n) {
-                int k = s.indexOf('\\', i);
-                if (k < 0 || k + 1 >= n) {
+                int k = i;
+                while (k < n && s.charAt(k) != '\\' && s.charAt(k) != '&' && s.charAt(k) != '<') {
+                    k++;
+                }
+                if (k + 1 >= n) {
                     break;
                 }
-                char e = s.charAt(k + 1);
-                int len = 2;
-                int decoded = switch (e) {
-                    case 'n' -> all ? '\n' : -1;
-                    case 'r' -> all ? '\r' : -1;
-                    case 't' -> all ? '\t' : -1;
-                    case '"', '\'', '\\', '/' -> all ? e : -1;
-                    case 'u' -> {
-                        len = 6;
-                        yield hex(s, k + 2, 4);
-                    }
-                    case 'x' -> {
-                        len = 4;
-                        yield hex(s, k + 2, 2);
-                    }
-                    default -> -1;
-                };
-                if (decoded < 0) {
+                char mark = s.charAt(k);
+                long found = mark == '\\' ? escape(s, k, all) : mark == '&' ? reference(s, k, all) : all ? inlineTag(s, k) : -1;
+                if (found < 0) {
                     i = k + 1;
                     continue;
                 }
+                int cp = (int) (found >>> 32);
+                int len = (int) found;
                 if (out == null) {
                     out = new StringBuilder(n);
-                    st = new int[n];
-                    en = new int[n];
+                    st = new int[n + 1];
+                    en = new int[n + 1];
                 }
                 for (int c = copied; c < k; c++) {
                     st[out.length()] = from == null ? c : from.start[c];
                     en[out.length()] = from == null ? c + 1 : from.end[c];
                     out.append(s.charAt(c));
                 }
-                st[out.length()] = from == null ? k : from.start[k];
-                en[out.length()] = from == null ? k + len : from.end[k + len - 1];
-                out.append((char) decoded);
+                // a supplementary char is two chars from one reference (never longer than the reference); a tag is none
+                for (char c : cp == NO_CHAR ? new char[0] : Character.toChars(cp)) {
+                    st[out.length()] = from == null ? k : from.start[k];
+                    en[out.length()] = from == null ? k + len : from.end[k + len - 1];
+                    out.append(c);
+                }
                 i = k + len;
                 copied = i;
             }
@@ -267,6 +274,131 @@ public final class TextNormalizer {
             }
             int len = out.length();
             return new Unescaped(out.toString(), java.util.Arrays.copyOf(st, len), java.util.Arrays.copyOf(en, len));
+        }
+
+        /** The backslash escape at {@code k}: {@code codePoint << 32 | length}, or -1. */
+        private static long escape(String s, int k, boolean all) {
+            char e = s.charAt(k + 1);
+            int len = 2;
+            int decoded = switch (e) {
+                case 'n' -> all ? '\n' : -1;
+                case 'r' -> all ? '\r' : -1;
+                case 't' -> all ? '\t' : -1;
+                case '"', '\'', '\\', '/' -> all ? e : -1;
+                case 'u' -> {
+                    len = 6;
+                    yield hex(s, k + 2, 4);
+                }
+                case 'x' -> {
+                    len = 4;
+                    yield hex(s, k + 2, 2);
+                }
+                default -> -1;
+            };
+            return decoded < 0 ? -1 : (long) decoded << 32 | len;
+        }
+
+        /** What {@link #inlineTag} decodes to: no char. */
+        private static final int NO_CHAR = Integer.MAX_VALUE >> 1;
+
+        /**
+         * An HTML tag of an inline element without attributes at {@code k} ({@code <b>}, {@code </span>}, {@code <wbr>}
+         * ...), which a page can put inside a word ({@code Ig<b></b>nore}): {@code NO_CHAR << 32 | length}, or -1. A tag
+         * with attributes stays, since its attributes can hold what detectors look for ({@code href="mailto:..."}).
+         */
+        private static long inlineTag(String s, int k) {
+            int n = s.length();
+            int j = k + 1;
+            if (j < n && s.charAt(j) == '/') {
+                j++;
+            }
+            int name = j;
+            while (j < n && j - name <= 6 && PLAIN_LETTER.test(s.charAt(j))) {
+                j++;
+            }
+            if (j == name || j >= n || s.charAt(j) != '>' || !INLINE.contains(s.substring(name, j).toLowerCase(java.util.Locale.ROOT))) {
+                return -1;
+            }
+            return (long) NO_CHAR << 32 | (j + 1 - k);
+        }
+
+        /** Inline HTML elements, whose tags a browser renders as nothing between the letters around them. */
+        private static final java.util.Set<String> INLINE = java.util.Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data",
+                "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+                "sup", "time", "tt", "u", "var", "wbr");
+
+        /** The HTML character reference at {@code k} ({@code &...;}): {@code codePoint << 32 | length}, or -1. */
+        private static long reference(String s, int k, boolean all) {
+            int n = s.length();
+            if (s.charAt(k + 1) == '#') {
+                boolean hex = k + 2 < n && (s.charAt(k + 2) == 'x' || s.charAt(k + 2) == 'X');
+                int from = k + (hex ? 3 : 2);
+                int j = from;
+                long v = 0;
+                while (j < n && j - from < 8) {
+                    int d = s.charAt(j) < 0x80 ? Character.digit(s.charAt(j), hex ? 16 : 10) : -1;
+                    if (d < 0) {
+                        break;
+                    }
+                    v = v * (hex ? 16 : 10) + d;
+                    j++;
+                }
+                if (j == from || j >= n || s.charAt(j) != ';' || v > Character.MAX_CODE_POINT || (v >= 0xD800 && v <= 0xDFFF)) {
+                    return -1;
+                }
+                return v << 32 | (j + 1 - k);
+            }
+            if (!all) {
+                return -1;
+            }
+            int j = k + 1;
+            while (j < n && j - k <= 8 && (PLAIN_LETTER.test(s.charAt(j)) || j > k + 1 && s.charAt(j) >= '0' && s.charAt(j) <= '9')) {
+                j++;
+            }
+            if (j == k + 1 || j >= n || s.charAt(j) != ';') {
+                return -1;
+            }
+            Integer cp = NAMED.get(s.substring(k + 1, j));
+            return cp == null ? -1 : (long) cp << 32 | (j + 1 - k);
+        }
+
+        private static final java.util.function.IntPredicate PLAIN_LETTER = c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        /**
+         * HTML's named references for ASCII punctuation, spaces, quotes and dashes, a few symbols, and the
+         * accented Latin-1 letters ({@code eacute}, {@code Uuml} ...): what pages and mails use for text.
+         */
+        private static final Map<String, Integer> NAMED = named();
+
+        private static Map<String, Integer> named() {
+            Map<String, Integer> m = new HashMap<>();
+            String[] pairs = {
+                "amp &", "lt <", "gt >", "quot \"", "apos '", "commat @", "period .", "comma ,", "colon :", "semi ;", "sol /",
+                "bsol \\", "num #", "dollar $", "percnt %", "excl !", "quest ?", "lpar (", "rpar )", "lowbar _", "hyphen -",
+                "plus +", "equals =", "ast *", "lsqb [", "rsqb ]", "lbrack [", "rbrack ]", "lcub {", "rcub }", "verbar |",
+                "vert |", "grave `", "Hat ^", "ndash \u2013", "mdash \u2014", "lsquo \u2018", "rsquo \u2019", "sbquo \u201A",
+                "ldquo \u201C", "rdquo \u201D", "bdquo \u201E", "hellip \u2026", "laquo \u00AB", "raquo \u00BB",
+                "nbsp \u00A0", "ensp \u2002", "emsp \u2003", "thinsp \u2009", "shy \u00AD", "zwj \u200D", "zwnj \u200C",
+                "lrm \u200E", "rlm \u200F", "copy \u00A9", "reg \u00AE", "trade \u2122", "euro \u20AC", "pound \u00A3",
+                "yen \u00A5", "cent \u00A2", "sect \u00A7", "deg \u00B0", "times \u00D7", "divide \u00F7", "middot \u00B7",
+                "bull \u2022", "iexcl \u00A1", "iquest \u00BF", "szlig \u00DF", "aelig \u00E6", "AElig \u00C6",
+                "oslash \u00F8", "Oslash \u00D8", "eth \u00F0", "ETH \u00D0", "thorn \u00FE", "THORN \u00DE",
+            };
+            for (String p : pairs) {
+                int space = p.indexOf(' ');
+                m.put(p.substring(0, space), p.codePointAt(space + 1));
+            }
+            String[][] accents = {{"grave", "\u0300"}, {"acute", "\u0301"}, {"circ", "\u0302"}, {"tilde", "\u0303"},
+                    {"uml", "\u0308"}, {"ring", "\u030A"}, {"cedil", "\u0327"}};
+            for (char base : "aeiouycnAEIOUYCN".toCharArray()) {
+                for (String[] a : accents) {
+                    String composed = Normalizer.normalize(base + a[1], Normalizer.Form.NFC);
+                    if (composed.length() == 1 && composed.charAt(0) < 0x100) {
+                        m.put(base + a[0], (int) composed.charAt(0));
+                    }
+                }
+            }
+            return Map.copyOf(m);
         }
 
         /** The value of {@code digits} hex digits at {@code at}, or -1. */

@@ -89,6 +89,43 @@ class TextNormalizerTest {
     }
 
     @Test
+    void decodesHtmlCharacterReferencesAndMapsBackToThem() {
+        String html = "<p>&#73;gnore &amp; jane&#64;example.org &#x40; caf&eacute; x&nbsp;y &ldquo;q&rdquo; &#x1F600;</p>";
+        NormalizedText nt = TextNormalizer.normalize(html);
+        assertThat(nt.normalized()).isEqualTo("<p>Ignore & jane@example.org @ café x y \"q\" \uD83D\uDE00</p>");
+        int at = nt.normalized().indexOf("@example");
+        int[] span = nt.toOriginal(at, at + 1);
+        assertThat(html.substring(span[0], span[1])).isEqualTo("&#64;");
+        int emoji = nt.normalized().indexOf('\uD83D');
+        span = nt.toOriginal(emoji, emoji + 2);
+        assertThat(html.substring(span[0], span[1])).isEqualTo("&#x1F600;");
+        // encoded twice ("&amp;#73;" is how a page shows "&#73;")
+        assertThat(TextNormalizer.normalize("&amp;#73;gnore").normalized()).isEqualTo("Ignore");
+    }
+
+    @Test
+    void leavesAmpersandsThatAreNoCharacterReferencesAlone() {
+        for (String s : new String[] {"R&D and Q&A", "AT&T; rocks", "&unknown; &", "&#xZZ; &#; &#x;", "&#99999999; &#x110000;", "a && b", "&amp"}) {
+            assertThat(TextNormalizer.normalize(s).normalized()).as(s).isEqualTo(s);
+        }
+    }
+
+    @Test
+    void dropsInlineTagsWithoutAttributesSoTheyCannotSplitWords() {
+        String html = "Ig<b></b>nore <SPAN>pre</SPAN>vious <i>text</i> <wbr>";
+        NormalizedText nt = TextNormalizer.normalize(html);
+        assertThat(nt.normalized()).isEqualTo("Ignore previous text ");
+        int[] span = nt.toOriginal(0, 6);
+        assertThat(html.substring(span[0], span[1])).isEqualTo("Ig<b></b>nore");
+        // tags with attributes, block tags, unknown tags and comparisons stay: attributes can hold addresses and links
+        for (String s : new String[] {"<a href=\"mailto:jane@example.org\">mail</a>", "<div>x</div>", "<p>", "<script>", "x<y and y>z",
+                "<b class=\"x\">", "< b>", "<bb>", "a < b > c"}) {
+            String expected = s.replace("</a>", "");
+            assertThat(TextNormalizer.normalize(s).normalized()).as(s).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void leavesBackslashesThatAreNoEscapesAlone() {
         for (String s : new String[] {"\\d{3}-\\d{4}", "\\u12 x", "\\uZZZZ", "\\q", "end\\", "\\x4", "a \\ b", "\\bword\\b"}) {
             NormalizedText nt = TextNormalizer.normalize(s);
