@@ -555,7 +555,9 @@ final class InjectionDetector implements Detector {
                         int[] o = nt.toOriginal(m.start(), m.end());
                         out.add(new Detection(rule.type(), o[0], o[1], rule.confidence(), rule.severity()));
                     } else {
-                        out.add(Detection.whole("ENCODED_PAYLOAD", rule.confidence(), rule.severity()));
+                        // inside a decoded view: the span is the view's (callers only ask whether there is one, and the
+                        // leetspeak view whether it covers a char the view changed)
+                        out.add(new Detection("ENCODED_PAYLOAD", m.start(), m.end(), rule.confidence(), rule.severity()));
                         return;
                     }
                 }
@@ -581,10 +583,17 @@ final class InjectionDetector implements Detector {
                 // (four vectorized indexOf scans: "everse" and "ackward" also catch capitalized words)
                 boolean backwards = s.indexOf("everse") >= 0 || s.indexOf("ackward") >= 0 || s.indexOf("erongi") >= 0 || s.indexOf("snoitcurtsni") >= 0;
                 String reversed = backwards ? new StringBuilder(s).reverse().toString() : null;
-                for (String view : new String[] {joined, reversed}) {
+                String leet = (checks & CHECK_LEET) != 0 ? leeted(s) : null;
+                for (String view : new String[] {joined, reversed, leet}) {
                     if (view != null && out.isEmpty()) {
                         List<Detection> inner = new ArrayList<>();
-                        scan(nt, view.toLowerCase(Locale.ROOT), inner, 1);
+                        String lower = view.toLowerCase(Locale.ROOT);
+                        scan(nt, lower, inner, 1);
+                        if (view == leet) {
+                            // a leetspeak finding must rest on a word the view read back, not on context it changed
+                            // ("jailbreak a PS4" read as "jailbreak a PSa" is no longer about a console)
+                            inner.removeIf(d -> !coversChange(d, s.toLowerCase(Locale.ROOT), lower));
+                        }
                         if (!inner.isEmpty()) {
                             out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
                         }
@@ -636,6 +645,71 @@ final class InjectionDetector implements Detector {
      * underscores between words and runs of line breaks become spaces when three or more lines in a row hold one or two
      * words (one word per line). Ordinary text ("e-mail", "U.S.", paragraphs) gives null, so it is not scanned twice.
      */
+    /**
+     * {@code s} with leetspeak read back: in every run of ASCII letters, digits, '@' and '$' of at most 15 chars that
+     * has a letter and one of the digits 0, 1, 3, 4, 5, 7, those digits become o, i, e, a, s, t and '@' and '$' become
+     * a and s ("1gn0r3 4ll pr3v10u5" is "ignore all previous"); other runs stay. Null unless two runs or more change:
+     * one model number ("PS4", "mp3") or hash is no leetspeak, and the view costs a second scan. Only runs with such
+     * a digit change, so {@link #CHECK_LEET} is open wherever this gives a view.
+     */
+    static String leeted(String s) {
+        int n = s.length();
+        StringBuilder b = null;
+        int changed = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isLeetRunChar(c)) {
+                if (b != null) {
+                    b.append(c);
+                }
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean letter = false;
+            boolean digit = false;
+            while (j < n && isLeetRunChar(s.charAt(j))) {
+                char x = s.charAt(j);
+                letter |= PiiDetector.isAsciiLetter(x);
+                digit |= "013457".indexOf(x) >= 0;
+                j++;
+            }
+            if (letter && digit && j - i <= 15) {
+                changed++;
+                if (b == null) {
+                    b = new StringBuilder(n).append(s, 0, i);
+                }
+                for (int k = i; k < j; k++) {
+                    char x = s.charAt(k);
+                    int at = "013457@$".indexOf(x);
+                    b.append(at >= 0 ? "oieastas".charAt(at) : x);
+                }
+            } else if (b != null) {
+                b.append(s, i, j);
+            }
+            i = j;
+        }
+        return changed < 2 ? null : b.toString();
+    }
+
+    /** Whether {@code d} (a span of {@code view}, or none) covers a char where {@code view} differs from {@code s}. */
+    private static boolean coversChange(Detection d, String s, String view) {
+        if (!d.hasSpan() || s.length() != view.length()) {
+            return true;
+        }
+        for (int k = d.start(); k < d.end(); k++) {
+            if (s.charAt(k) != view.charAt(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLeetRunChar(char c) {
+        return PiiDetector.isAsciiAlnum(c) || c == '@' || c == '$';
+    }
+
     static String despaced(String s) {
         int n = s.length();
         StringBuilder b = null;
@@ -1322,6 +1396,8 @@ final class InjectionDetector implements Detector {
     static final int CHECK_MORSE = 32;
     /** {@link #textChecks}: four single-letter tokens in a row, or a token with two letter-separator-letter joints: {@link #despaced} may apply. */
     static final int CHECK_SPLIT = 64;
+    /** {@link #textChecks}: a token with an ASCII letter and one of the digits 0, 1, 3, 4, 5, 7: {@link #leeted} may apply. */
+    static final int CHECK_LEET = 128;
 
     // per ASCII char, what textChecks needs to know about it: class bits, and the char as matchesAsciiIgnoreCase
     // compares it (A-Z lower-cased) from bit 16
@@ -1339,6 +1415,7 @@ final class InjectionDetector implements Detector {
     private static final int C_C = 2048;       // 'c' or 'C': "caesar" has one
     private static final int C_S = 4096;       // 's' or 'S': "caesar" has one
     private static final int C_UNDERSCORE = 8192; // '_'
+    private static final int C_LEET = 16384;   // a digit leetspeak writes for a letter: 0 1 3 4 5 7
     private static final int[] ASCII_CLASS = new int[128];
     /** The last 5 or 6 chars of the text, packed 8 bits each as {@link #ASCII_CLASS} lower-cases them, for each needle. */
     private static final long ROT13 = packed("rot13");
@@ -1362,6 +1439,7 @@ final class InjectionDetector implements Detector {
             k |= c == 'c' || c == 'C' ? C_C : 0;
             k |= c == 's' || c == 'S' ? C_S : 0;
             k |= c == '_' ? C_UNDERSCORE : 0;
+            k |= "013457".indexOf(c) >= 0 ? C_LEET : 0;
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             ASCII_CLASS[c] = k | lower << 16;
         }
@@ -1421,6 +1499,7 @@ final class InjectionDetector implements Detector {
         int morse = 0;
         int singles = 0;
         boolean split = false;
+        boolean leet = false;
         int i = 0;
         int[] cls = ASCII_CLASS;
         while (true) {
@@ -1469,6 +1548,8 @@ final class InjectionDetector implements Detector {
                     && splitJoints(s, start, i) >= 2;
             same = len == prevLen && sameIgnoringCase(s, start, prevStart, len) ? same + 1 : 1;
             flood |= same >= 8;
+            // leetspeak ("1gn0r3"): a letter and a digit that stands for one in the same token
+            leet |= (any & C_LETTER) != 0 & (any & C_LEET) != 0;
             count++;
             prevStart = start;
             prevLen = len;
@@ -1494,6 +1575,7 @@ final class InjectionDetector implements Detector {
         checks |= count >= 8 && (best >= 6 || flood) ? CHECK_ADVERSARIAL : 0;
         checks |= morse >= 20 ? CHECK_MORSE : 0;
         checks |= split ? CHECK_SPLIT : 0;
+        checks |= leet ? CHECK_LEET : 0;
         return checks;
     }
 
