@@ -584,7 +584,8 @@ final class InjectionDetector implements Detector {
                 boolean backwards = s.indexOf("everse") >= 0 || s.indexOf("ackward") >= 0 || s.indexOf("erongi") >= 0 || s.indexOf("snoitcurtsni") >= 0;
                 String reversed = backwards ? new StringBuilder(s).reverse().toString() : null;
                 String leet = (checks & CHECK_LEET) != 0 ? leeted(s) : null;
-                for (String view : new String[] {joined, reversed, leet}) {
+                String plain = s.indexOf('*') >= 0 || s.indexOf('~') >= 0 || s.indexOf("__") >= 0 ? unemphasized(s) : null;
+                for (String view : new String[] {joined, reversed, leet, plain}) {
                     if (view != null && out.isEmpty()) {
                         List<Detection> inner = new ArrayList<>();
                         String lower = view.toLowerCase(Locale.ROOT);
@@ -691,6 +692,54 @@ final class InjectionDetector implements Detector {
             i = j;
         }
         return changed < 2 ? null : b.toString();
+    }
+
+    /**
+     * {@code s} without Markdown emphasis markers, when one stands inside a word ("Ig**nore**", "pre~~vi~~ous",
+     * "Ig__nore__", which render as one word): runs of one to three '*' or '~', or of two or three '_', next to a
+     * letter are dropped. Null when no marker stands between two letters (bold words, a single '_' of snake_case).
+     */
+    static String unemphasized(String s) {
+        int n = s.length();
+        boolean inside = false;
+        for (int i = 1; i + 1 < n && !inside; i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '~' || c == '_') {
+                int j = i;
+                while (j < n && s.charAt(j) == c) {
+                    j++;
+                }
+                inside = isMarker(c, j - i) && PiiDetector.isAsciiLetter(s.charAt(i - 1)) && j < n && PiiDetector.isAsciiLetter(s.charAt(j));
+                i = j - 1;
+            }
+        }
+        if (!inside) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '~' || c == '_') {
+                int j = i;
+                while (j < n && s.charAt(j) == c) {
+                    j++;
+                }
+                boolean letterNext = i > 0 && PiiDetector.isAsciiLetter(s.charAt(i - 1)) || j < n && PiiDetector.isAsciiLetter(s.charAt(j));
+                if (!(isMarker(c, j - i) && letterNext)) {
+                    b.append(s, i, j);
+                }
+                i = j;
+                continue;
+            }
+            b.append(c);
+            i++;
+        }
+        return b.toString();
+    }
+
+    private static boolean isMarker(char c, int run) {
+        return run <= 3 && (c != '_' || run >= 2);
     }
 
     /** Whether {@code d} (a span of {@code view}, or none) covers a char where {@code view} differs from {@code s}. */
