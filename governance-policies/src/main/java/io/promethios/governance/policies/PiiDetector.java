@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -75,6 +76,9 @@ final class PiiDetector implements Detector {
         List<int[]> spans = new ArrayList<>(); // {start, end, entityOrdinal, confidence*100}
         if (entities.contains(Entity.EMAIL_ADDRESS) && s.indexOf('@') >= 0) {
             emails(s, spans);
+        }
+        if (entities.contains(Entity.EMAIL_ADDRESS) && maybeObfuscatedAt(s)) {
+            obfuscatedEmails(s, spans);
         }
         if (entities.contains(Entity.IBAN_CODE)) {
             ibans(s, spans);
@@ -169,6 +173,42 @@ final class PiiDetector implements Detector {
             }
             spans.add(new int[] {l, r, Entity.EMAIL_ADDRESS.ordinal(), 95});
             searchFrom = r;
+        }
+    }
+
+    private static final String OBFUSCATED_AT = "(?:\\[\\s?(?:[aA][tT]|@)\\s?\\]|\\(\\s?(?:[aA][tT]|@)\\s?\\)|\\{\\s?(?:[aA][tT]|@)\\s?\\}|\\s+AT\\s+)";
+    private static final String OBFUSCATED_DOT = "(?:\\[\\s?(?:[dD][oO][tT]|\\.)\\s?\\]|\\(\\s?(?:[dD][oO][tT]|\\.)\\s?\\)|\\{\\s?(?:[dD][oO][tT]|\\.)\\s?\\}|\\s+DOT\\s+|\\.)";
+    /**
+     * An address written out against scrapers: "[at]", "(at)", "{at}", "[@]" or an upper-case " AT " for the '@', and
+     * "[dot]", "(dot)", "{dot}", "[.]", " DOT " or a plain '.' between the labels of the domain, whose last label is
+     * letters. A lower-case "at" without brackets ("look at example dot com") is not one.
+     */
+    private static final Pattern OBFUSCATED_EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}\\s?" + OBFUSCATED_AT
+            + "\\s?[A-Za-z0-9-]{1,63}(?:\\s?" + OBFUSCATED_DOT + "\\s?[A-Za-z0-9-]{1,63}){0,8}\\s?" + OBFUSCATED_DOT
+            + "\\s?[A-Za-z]{2,24}(?![A-Za-z0-9-]|\\.[A-Za-z0-9])");
+
+    /** Whether {@code s} has a bracketed "at" or '@' ("at]", "(@)" ...) or an upper-case " AT ": {@link #OBFUSCATED_EMAIL} may match. */
+    private static boolean maybeObfuscatedAt(String s) {
+        if (s.indexOf(" AT ") >= 0) {
+            return true;
+        }
+        for (int k = 1; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == ']' || c == ')' || c == '}') {
+                int j = s.charAt(k - 1) == ' ' ? k - 1 : k;
+                if (j >= 1 && s.charAt(j - 1) == '@'
+                        || j >= 2 && (s.charAt(j - 1) | 0x20) == 't' && (s.charAt(j - 2) | 0x20) == 'a') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void obfuscatedEmails(String s, List<int[]> spans) {
+        Matcher m = OBFUSCATED_EMAIL.matcher(s);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end(), Entity.EMAIL_ADDRESS.ordinal(), 85});
         }
     }
 

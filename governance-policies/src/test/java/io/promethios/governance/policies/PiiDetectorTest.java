@@ -21,6 +21,21 @@ class PiiDetectorTest {
         return pii.detect(text).stream().filter(d -> d.type().equals(type)).map(d -> text.substring(d.start(), d.end())).findFirst().orElse(null);
     }
 
+    /** Addresses written out against scrapers ("jane [at] example [dot] org") are still addresses. */
+    @Test
+    void findsObfuscatedEmailAddresses() {
+        assertThat(found("mail jane [at] example [dot] org today", "EMAIL_ADDRESS")).isEqualTo("jane [at] example [dot] org");
+        assertThat(found("contact: jane.doe(at)mail.example.co.uk", "EMAIL_ADDRESS")).isEqualTo("jane.doe(at)mail.example.co.uk");
+        assertThat(found("write to j.smith {at} corp {dot} com.", "EMAIL_ADDRESS")).isEqualTo("j.smith {at} corp {dot} com");
+        assertThat(found("reach me: jane AT example DOT org", "EMAIL_ADDRESS")).isEqualTo("jane AT example DOT org");
+        assertThat(found("jane[@]example[.]org", "EMAIL_ADDRESS")).isEqualTo("jane[@]example[.]org");
+        assertThat(found("Jane (AT) Example (DOT) Org", "EMAIL_ADDRESS")).isEqualTo("Jane (AT) Example (DOT) Org");
+        for (String t : List.of("He arrived (at) noon and left.", "Prices are [at] cost, see the [dot] notation.", "Meet me at the office dot com booth",
+                "Look at example dot com for details", "We met AT the station", "Stocks (at) 5 (dot) 2 percent", "x [at] y")) {
+            assertThat(types(t)).as(t).doesNotContain("EMAIL_ADDRESS");
+        }
+    }
+
     /** Web pages and e-mails write "@" and spaces as HTML character references, often to hide addresses from scrapers. */
     @Test
     void findsPiiWrittenWithHtmlCharacterReferences() {
