@@ -493,7 +493,7 @@ final class PiiDetector implements Detector {
         char prev = r.start > 0 ? s.charAt(r.start - 1) : ' ';
         boolean money = prev == '$' || prev == '€' || prev == '£' || prev == '¥';
         // IPv4
-        if (dotsOnly && r.groups.size() == 4 && !r.plus && !r.paren) {
+        if (dotsOnly && r.groups.size() == 4 && !r.plus && !r.paren && !r.groups.equals(CARD_4x4)) {
             if (r.groups.stream().allMatch(g -> g <= 3) && isIpv4(s.substring(r.start, r.end))
                     && !NUMBERING_LABELS.contains(labelBefore(s, r.start))) {
                 spans.add(new int[] {r.start, r.end, Entity.IP_ADDRESS.ordinal(), 90});
@@ -582,12 +582,18 @@ final class PiiDetector implements Detector {
         return false;
     }
 
+    /** Four groups of four digits: a card number, also when dots separate them ("4111.1111.1111.1111"). */
+    private static final List<Integer> CARD_4x4 = List.of(4, 4, 4, 4);
+
     private static boolean cardGrouping(Run r) {
         List<Integer> g = r.groups;
         if (g.size() == 1) {
             return true;
         }
         String seps = r.seps.toString();
+        if (g.equals(CARD_4x4) && seps.equals("...")) {
+            return true;
+        }
         if (g.stream().allMatch(x -> x >= 4) && seps.chars().allMatch(ch -> ch == ' ' || ch == '-')) {
             return true; // 4-4-4-4, and groups merged by removed invisible separators (8-4-4)
         }

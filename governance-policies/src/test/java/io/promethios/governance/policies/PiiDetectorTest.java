@@ -21,6 +21,16 @@ class PiiDetectorTest {
         return pii.detect(text).stream().filter(d -> d.type().equals(type)).map(d -> text.substring(d.start(), d.end())).findFirst().orElse(null);
     }
 
+    @Test
+    void cardNumbersGroupedByDots() {
+        assertThat(found("card 4111.1111.1111.1111 exp 12/27", "CREDIT_CARD")).isEqualTo("4111.1111.1111.1111");
+        assertThat(found("Visa 4012.8888.8888.1881.", "CREDIT_CARD")).isEqualTo("4012.8888.8888.1881");
+        // not Luhn-valid, or not four groups of four: a version or a number, no card
+        assertThat(types("build 2024.1105.0001.0002 and 4111.1111.1111.1112")).doesNotContain("CREDIT_CARD");
+        assertThat(types("server 10.0.0.1 and 1.800.555.0134")).doesNotContain("CREDIT_CARD");
+        assertThat(types("server 10.0.0.1")).contains("IP_ADDRESS");
+    }
+
     /** Addresses written out against scrapers ("jane [at] example [dot] org") are still addresses. */
     @Test
     void findsObfuscatedEmailAddresses() {
