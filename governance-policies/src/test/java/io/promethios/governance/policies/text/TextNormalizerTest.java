@@ -125,6 +125,35 @@ class TextNormalizerTest {
         }
     }
 
+    /** Random mixes of escapes, references, tags and ordinary chars: spans stay inside the original and in order. */
+    @Test
+    void decodedSpansStayInsideTheOriginalAndInOrder() {
+        String[] parts = {"a", "Z", " ", "\\", "\\n", "\\t", "\\u0069", "\\u00", "\\ud83d", "\\ude00", "\\x41", "\\x4", "\\\\", "\\\\u0041", "\\\"",
+                "&", "&amp;", "&#64;", "&#x40;", "&#x1F600;", "&#xD800;", "&#", "&nbsp;", "&eacute;", "&bogus;", "&amp;#73;", "<", "<b>", "</b>",
+                "<span>", "<b class=x>", ">", "\u200B", "\u0301", "\uD83D\uDE00", "\uD800", "\u0430", "\uFF41"};
+        java.util.Random r = new java.util.Random(31);
+        for (int t = 0; t < 30_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(12); k >= 0; k--) {
+                b.append(parts[r.nextInt(parts.length)]);
+            }
+            String s = b.toString();
+            for (TextNormalizer normalizer : new TextNormalizer[] {TextNormalizer.standard(), TextNormalizer.withoutConfusableFolding()}) {
+                NormalizedText nt = normalizer.apply(s);
+                int previous = 0;
+                for (int k = 0; k < nt.normalized().length(); k++) {
+                    int[] span = nt.toOriginal(k, k + 1);
+                    assertThat(span[0]).as(s).isBetween(previous, s.length());
+                    assertThat(span[1]).as(s).isBetween(span[0] + 1, s.length());
+                    previous = span[0];
+                }
+                int[] all = nt.toOriginal(0, nt.normalized().length());
+                assertThat(all[0]).isBetween(0, s.length());
+                assertThat(all[1]).isBetween(all[0], s.length());
+            }
+        }
+    }
+
     @Test
     void leavesBackslashesThatAreNoEscapesAlone() {
         for (String s : new String[] {"\\d{3}-\\d{4}", "\\u12 x", "\\uZZZZ", "\\q", "end\\", "\\x4", "a \\ b", "\\bword\\b"}) {
