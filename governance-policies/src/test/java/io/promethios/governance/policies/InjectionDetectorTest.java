@@ -881,11 +881,7 @@ class InjectionDetectorTest {
         java.util.Random r = new java.util.Random(23);
         int views = 0;
         for (int t = 0; t < 60_000; t++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = r.nextInt(20); k >= 0; k--) {
-                b.append(parts[r.nextInt(parts.length)]);
-            }
-            String s = b.toString();
+            String s = randomText(r, parts);
             if (InjectionDetector.leeted(s) != null) {
                 views++;
                 assertThat(InjectionDetector.textChecks(s) & InjectionDetector.CHECK_LEET).as(s).isNotZero();
@@ -898,6 +894,15 @@ class InjectionDetectorTest {
         assertThat(InjectionDetector.leeted("1gn0r3 4ll $y$t3m, p@55 and @ll mp3 2024")).isEqualTo("ignore all system, pass and @ll mpe 2024");
     }
 
+    /** One to twenty of {@code parts}, drawn from {@code r}. */
+    private static String randomText(java.util.Random r, String[] parts) {
+        StringBuilder b = new StringBuilder();
+        for (int k = r.nextInt(20); k >= 0; k--) {
+            b.append(parts[r.nextInt(parts.length)]);
+        }
+        return b.toString();
+    }
+
     /** CHECK_SPLIT (or a line break) is the cheap gate before despaced: wherever despaced gives a view, the gate must be open. */
     @Test
     void maybeSplitIsANecessaryConditionOfDespaced() {
@@ -905,11 +910,7 @@ class InjectionDetectorTest {
         java.util.Random r = new java.util.Random(17);
         int views = 0;
         for (int t = 0; t < 60_000; t++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = r.nextInt(20); k >= 0; k--) {
-                b.append(parts[r.nextInt(parts.length)]);
-            }
-            String s = b.toString();
+            String s = randomText(r, parts);
             if (InjectionDetector.despaced(s) != null) {
                 views++;
                 assertThat((InjectionDetector.textChecks(s) & InjectionDetector.CHECK_SPLIT) != 0 || s.indexOf('\n') >= 0).as(s).isTrue();
