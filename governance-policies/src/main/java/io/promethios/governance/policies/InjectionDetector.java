@@ -593,7 +593,8 @@ final class InjectionDetector implements Detector {
                         if (view == leet) {
                             // a leetspeak finding must rest on a word the view read back, not on context it changed
                             // ("jailbreak a PS4" read as "jailbreak a PSa" is no longer about a console)
-                            inner.removeIf(d -> !coversChange(d, s.toLowerCase(Locale.ROOT), lower));
+                            String original = s.toLowerCase(Locale.ROOT);
+                            inner.removeIf(d -> !coversChange(d, original, lower));
                         }
                         if (!inner.isEmpty()) {
                             out.add(Detection.whole("ENCODED_PAYLOAD", 0.8, Severity.HIGH));
@@ -639,13 +640,6 @@ final class InjectionDetector implements Detector {
         }
     }
 
-    /**
-     * The text with words put back together (ASCII letters: the rules are written in them), or null when nothing was split: a run of four or more single letters
-     * separated by one space or one of {@code .-_*} ("i g n o r e", "I.g.n.o.r.e") becomes one word (two spaces or a line break
-     * end it); separators among letters inside a token with two or more of them ("in.struc.tions", "ig-no-re") are dropped;
-     * underscores between words and runs of line breaks become spaces when three or more lines in a row hold one or two
-     * words (one word per line). Ordinary text ("e-mail", "U.S.", paragraphs) gives null, so it is not scanned twice.
-     */
     /**
      * {@code s} with leetspeak read back: in every run of ASCII letters, digits, '@' and '$' of at most 15 chars that
      * has a letter and one of the digits 0, 1, 3, 4, 5, 7, those digits become o, i, e, a, s, t and '@' and '$' become
@@ -759,6 +753,13 @@ final class InjectionDetector implements Detector {
         return PiiDetector.isAsciiAlnum(c) || c == '@' || c == '$';
     }
 
+    /**
+     * The text with words put back together (ASCII letters: the rules are written in them), or null when nothing was split: a run of four or more single letters
+     * separated by one space or one of {@code .-_*} ("i g n o r e", "I.g.n.o.r.e") becomes one word (two spaces or a line break
+     * end it); separators among letters inside a token with two or more of them ("in.struc.tions", "ig-no-re") are dropped;
+     * underscores between words and runs of line breaks become spaces when three or more lines in a row hold one or two
+     * words (one word per line). Ordinary text ("e-mail", "U.S.", paragraphs) gives null, so it is not scanned twice.
+     */
     static String despaced(String s) {
         int n = s.length();
         StringBuilder b = null;
