@@ -25,6 +25,18 @@ class OtherDetectorsTest {
         assertThat(types(any, "login at http://user:pw@10.0.0.1/")).containsExactly("URL_SUSPICIOUS");
     }
 
+    /** Tool-call arguments and pages: a URL with JSON-escaped slashes or an HTML-encoded dot is the same URL. */
+    @Test
+    void deniedHostsInsideJsonEscapesAndHtmlReferences() {
+        Detector d = Detectors.url(Set.of(), Set.of("evil.com"));
+        String json = "{\"url\":\"https:\\/\\/evil.com\\/collect?d=1\"}";
+        assertThat(types(d, json)).containsExactly("URL_DENIED");
+        Detection found = d.detect(json).get(0);
+        assertThat(json.substring(found.start(), found.end())).startsWith("https:\\/\\/evil.com");
+        assertThat(types(d, "<a href=\"https://evil&#46;com/x\">x</a>")).containsExactly("URL_DENIED");
+        assertThat(types(d, "{\"url\":\"https:\\/\\/good.example\\/a\"}")).doesNotContain("URL_DENIED");
+    }
+
     /** Ways a denied host slips past a scheme-only scan: no scheme, a trailing dot, percent-encoding, a protocol-relative link. */
     @Test
     void deniedHostsWrittenOtherwise() {
