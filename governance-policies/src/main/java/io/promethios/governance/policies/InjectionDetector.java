@@ -585,7 +585,8 @@ final class InjectionDetector implements Detector {
                 String reversed = backwards ? new StringBuilder(s).reverse().toString() : null;
                 String leet = (checks & CHECK_LEET) != 0 ? leeted(s) : null;
                 String plain = s.indexOf('*') >= 0 || s.indexOf('~') >= 0 || s.indexOf("__") >= 0 ? unemphasized(s) : null;
-                for (String view : new String[] {joined, reversed, leet, plain}) {
+                String untagged = s.indexOf('<') >= 0 ? untagged(s) : null;
+                for (String view : new String[] {joined, reversed, leet, plain, untagged}) {
                     if (view != null && out.isEmpty()) {
                         List<Detection> inner = new ArrayList<>();
                         String lower = view.toLowerCase(Locale.ROOT);
@@ -730,6 +731,57 @@ final class InjectionDetector implements Detector {
             i++;
         }
         return b.toString();
+    }
+
+    /**
+     * {@code s} without the HTML tags that stand between two letters ("Ig<span class=x></span>nore", which renders as
+     * one word; the normalizer drops only tags without attributes, since attributes can hold addresses and links):
+     * a run of tags ({@code <} and a letter or '/', up to {@code >}, at most 200 chars each) with a letter right
+     * before and right after it. Null when there is none.
+     */
+    static String untagged(String s) {
+        int n = s.length();
+        StringBuilder b = null;
+        int copied = 0;
+        for (int i = s.indexOf('<', 1); i >= 0 && i < n; i = s.indexOf('<', i + 1)) {
+            if (!PiiDetector.isAsciiLetter(s.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && s.charAt(j) == '<') {
+                int close = tagEnd(s, j);
+                if (close < 0) {
+                    break;
+                }
+                j = close + 1;
+            }
+            if (j > i && j < n && PiiDetector.isAsciiLetter(s.charAt(j))) {
+                if (b == null) {
+                    b = new StringBuilder(n);
+                }
+                b.append(s, copied, i);
+                copied = j;
+                i = j - 1;
+            }
+        }
+        return b == null ? null : b.append(s, copied, n).toString();
+    }
+
+    /** The index of the '>' of the tag at {@code at} ({@code <} and a letter or '/'), or -1. */
+    private static int tagEnd(String s, int at) {
+        if (at + 1 >= s.length() || !(PiiDetector.isAsciiLetter(s.charAt(at + 1)) || s.charAt(at + 1) == '/')) {
+            return -1;
+        }
+        for (int k = at + 1; k < s.length() && k - at <= 200; k++) {
+            char c = s.charAt(k);
+            if (c == '>') {
+                return k;
+            }
+            if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isMarker(char c, int run) {
