@@ -46,6 +46,18 @@ class PiiDetectorTest {
         }
     }
 
+    /** Arabic, Persian and Hindi writers write numbers in their own digits. */
+    @Test
+    void findsNumbersWrittenInOtherScriptsDigits() {
+        assertThat(types("\u0631\u0642\u0645\u064A +\u0669\u0666\u0666 \u0665\u0660 \u0661\u0662\u0663 \u0664\u0665\u0666\u0667")).contains("PHONE_NUMBER");
+        assertThat(found("card \u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661", "CREDIT_CARD"))
+                .isEqualTo("\u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661");
+        assertThat(types("\u0936\u092E\u093E\u0930\u0947 +\u096F\u0967 \u096F\u096E\u096D\u096C\u096B \u096A\u0969\u0968\u0967\u0966")).contains("PHONE_NUMBER");
+        assertThat(types("\u0634\u0645\u0627\u0631\u0647 \u06F0\u06F9\u06F1\u06F2 \u06F3\u06F4\u06F5 \u06F6\u06F7\u06F8\u06F9")).contains("PHONE_NUMBER");
+        // a year or a count in Arabic digits is no phone
+        assertThat(types("\u0641\u064A \u0639\u0627\u0645 \u0662\u0660\u0662\u0664 \u0648 \u0663 \u0643\u062A\u0628")).isEmpty();
+    }
+
     /** Web pages and e-mails write "@" and spaces as HTML character references, often to hide addresses from scrapers. */
     @Test
     void findsPiiWrittenWithHtmlCharacterReferences() {

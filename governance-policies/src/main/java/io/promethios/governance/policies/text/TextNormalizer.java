@@ -16,6 +16,8 @@ import java.util.Map;
  *   <li>confusable letters (Cyrillic and Greek look-alikes of Latin letters) are folded to Latin
  *       in words that mix them with Latin letters, or consist of look-alikes only and stand among
  *       Latin words, so genuine Cyrillic and Greek text stays as it is (optional, on by default);</li>
+ *   <li>decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Thai ...) become ASCII digits, so
+ *       numbers written in them are numbers to the detectors;</li>
  *   <li>dash and space variants (non-breaking hyphen, en dash, minus sign, thin and no-break
  *       spaces) become {@code '-'} and {@code ' '}, so separators inside numbers look the same;</li>
  *   <li>unpaired surrogates and other non-characters become U+FFFD, so binary input never breaks
@@ -495,6 +497,10 @@ public final class TextNormalizer {
             }
             return cp == 0x7F ? "" : String.valueOf((char) cp);
         }
+        int digit = scriptDigit(cp);
+        if (digit >= 0) {
+            return String.valueOf((char) ('0' + digit));
+        }
         if (isInvisible(cp)) {
             return "";
         }
@@ -517,6 +523,29 @@ public final class TextNormalizer {
             return String.valueOf((char) cp); // NFKC keeps these letters; foldConfusables decides per word
         }
         return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+    }
+
+    /**
+     * The zeros of the decimal digits of other scripts that people write numbers in (Arabic-Indic, Persian, NKo,
+     * Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar,
+     * Khmer, Mongolian): each block holds 0 to 9 in order. A fixed list rather than {@link Character#getType}, whose
+     * answer grows with the JDK's Unicode version, so normalization (and the classifiers' features) are the same on
+     * every JDK. NFKC already folds fullwidth and mathematical digits.
+     */
+    private static final int[] DIGIT_ZEROS = {0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
+            0x0CE6, 0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810};
+
+    /** The value of {@code cp} if it is one of the {@link #DIGIT_ZEROS} digits, else -1. */
+    private static int scriptDigit(int cp) {
+        if (cp < 0x0660 || cp > 0x1819) {
+            return -1;
+        }
+        for (int zero : DIGIT_ZEROS) {
+            if (cp >= zero && cp <= zero + 9) {
+                return cp - zero;
+            }
+        }
+        return -1;
     }
 
     private static final int OTHER = 0;

@@ -155,6 +155,19 @@ class TextNormalizerTest {
     }
 
     @Test
+    void digitsOfOtherScriptsBecomeAsciiDigits() {
+        // Arabic-Indic, Persian, Devanagari, Bengali, Thai: one char for one char, so spans stay
+        assertThat(TextNormalizer.normalize("\u0664\u0661\u0661\u0661 \u06F0\u06F9 \u0966\u096F \u09E7 \u0E52").normalized()).isEqualTo("4111 09 09 1 2");
+        String text = "\u0631\u0642\u0645 +\u0669\u0666\u0666";
+        NormalizedText nt = TextNormalizer.normalize(text);
+        assertThat(nt.normalized()).isEqualTo("\u0631\u0642\u0645 +966");
+        assertThat(nt.toOriginal(5, 8)).containsExactly(5, 8);
+        // letters of those scripts stay
+        assertThat(TextNormalizer.normalize("\u0645\u0631\u062D\u0628\u0627 \u0928\u092E\u0938\u094D\u0924\u0947").normalized())
+                .isEqualTo("\u0645\u0631\u062D\u0628\u0627 \u0928\u092E\u0938\u094D\u0924\u0947");
+    }
+
+    @Test
     void leavesBackslashesThatAreNoEscapesAlone() {
         for (String s : new String[] {"\\d{3}-\\d{4}", "\\u12 x", "\\uZZZZ", "\\q", "end\\", "\\x4", "a \\ b", "\\bword\\b"}) {
             NormalizedText nt = TextNormalizer.normalize(s);
