@@ -644,14 +644,16 @@ final class InjectionDetector implements Detector {
     /**
      * {@code s} with leetspeak read back: in every run of ASCII letters, digits, '@' and '$' of at most 15 chars that
      * has a letter and one of the digits 0, 1, 3, 4, 5, 7, those digits become o, i, e, a, s, t and '@' and '$' become
-     * a and s ("1gn0r3 4ll pr3v10u5" is "ignore all previous"); other runs stay. Null unless two runs or more change:
-     * one model number ("PS4", "mp3") or hash is no leetspeak, and the view costs a second scan. Only runs with such
-     * a digit change, so {@link #CHECK_LEET} is open wherever this gives a view.
+     * a and s ("1gn0r3 4ll pr3v10u5" is "ignore all previous"); other runs stay. Null unless two runs or more change,
+     * or one that reads as an injection keyword ("Ign0re", "D4N"): one model number ("PS4", "mp3") or hash is no
+     * leetspeak, and the view costs a second scan. Only runs with such a digit change, so {@link #CHECK_LEET} is open
+     * wherever this gives a view.
      */
     static String leeted(String s) {
         int n = s.length();
         StringBuilder b = null;
         int changed = 0;
+        boolean keyword = false;
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -676,17 +678,20 @@ final class InjectionDetector implements Detector {
                 if (b == null) {
                     b = new StringBuilder(n).append(s, 0, i);
                 }
+                int from = b.length();
                 for (int k = i; k < j; k++) {
                     char x = s.charAt(k);
                     int at = "013457@$".indexOf(x);
                     b.append(at >= 0 ? "oieastas".charAt(at) : x);
                 }
+                String word = b.substring(from).toLowerCase(Locale.ROOT);
+                keyword |= word.equals("dan") || CAESAR_KEYWORDS.contains(word);
             } else if (b != null) {
                 b.append(s, i, j);
             }
             i = j;
         }
-        return changed < 2 ? null : b.toString();
+        return changed >= 2 || keyword ? b.toString() : null;
     }
 
     /**
