@@ -94,6 +94,21 @@ class DetectorFuzzTest {
         check("password=" + "x".repeat(50_000));
         check("https://" + "a.".repeat(20_000) + "com");
         check("a@" + "b.".repeat(20_000) + "com");
+        // what the normalizer decodes, and the views of injection, in long runs
+        check("\\".repeat(20_000));
+        check("\\u0069".repeat(10_000));
+        check("\\\\u0069".repeat(10_000));
+        check("&".repeat(20_000));
+        check("&amp;".repeat(10_000) + "#73;");
+        check("&#73;".repeat(10_000));
+        check("<".repeat(20_000));
+        check("a<b></b>".repeat(10_000));
+        check("a<span class=x>".repeat(5_000));
+        check("1gn0r3 ".repeat(5_000));
+        check("a**b".repeat(10_000));
+        check("x(at)" + "y.".repeat(20_000) + "com");
+        check("a [at] b [dot] ".repeat(5_000));
+        check("\u0664".repeat(20_000));
     }
 
     /** Combining marks sprinkled over words and numbers ("Zalgo" text) no longer hide them; spans cover the marks. */
