@@ -75,7 +75,8 @@ public interface RedactionOperator {
     }
 
     /**
-     * Replaces the finding with {@code [TYPE:first 12 hex of SHA-256(salt + value)]}: equal values give equal tags. The salt
+     * Replaces the finding with {@code [TYPE:first 12 hex of SHA-256(salt + value)]}: equal values give equal tags, also
+     * when one is written with escapes, character references or fullwidth chars (the value is normalized first). The salt
      * must be a non-empty secret: phone numbers, SSNs and card numbers are few enough that an unsalted (or publicly salted)
      * hash is reversed by hashing every candidate.
      *
@@ -91,7 +92,9 @@ public interface RedactionOperator {
             try {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
                 md.update(salt.getBytes(StandardCharsets.UTF_8));
-                byte[] d = md.digest(original.getBytes(StandardCharsets.UTF_8));
+                // the value as the detectors read it: written with escapes, references or fullwidth chars it is the same value
+                String value = io.promethios.governance.policies.text.TextNormalizer.normalize(original).normalized();
+                byte[] d = md.digest(value.getBytes(StandardCharsets.UTF_8));
                 return "[" + type + ":" + HexFormat.of().formatHex(d, 0, 6) + "]";
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 not available", e);

@@ -64,6 +64,10 @@ class DetectorPolicyTest {
         String h1 = RedactionOperator.hash("salt").replace("EMAIL_ADDRESS", "a@b.co", "");
         assertThat(h1).startsWith("[EMAIL_ADDRESS:").isEqualTo(RedactionOperator.hash("salt").replace("EMAIL_ADDRESS", "a@b.co", ""));
         assertThat(h1).isNotEqualTo(RedactionOperator.hash("other").replace("EMAIL_ADDRESS", "a@b.co", ""));
+        // the same value written otherwise (JSON escape, HTML reference, fullwidth) gets the same tag
+        for (String same : List.of("a\\u0040b.co", "a&#64;b.co", "\uFF41@b.co")) {
+            assertThat(RedactionOperator.hash("salt").replace("EMAIL_ADDRESS", same, "")).as(same).isEqualTo(h1);
+        }
         assertThatThrownBy(() -> RedactionOperator.parse("scramble", null, "")).hasMessageContaining("scramble");
         assertThatThrownBy(() -> RedactionOperator.hash("")).hasMessageContaining("salt");
         assertThatThrownBy(() -> RedactionOperator.parse("hash", null, "")).hasMessageContaining("salt");
