@@ -29,7 +29,7 @@ class HarmfulDetectorTest {
     /** The request-phrase rules run only when a target word starts within 200 chars: at the limit they must still match. */
     @Test
     void askRulesNearWindowAtItsLimit() {
-        assertThat(HarmfulDetector.askRules()).isEqualTo(9);
+        assertThat(HarmfulDetector.askRules()).isEqualTo(13);
         // the promotion rule: a movement named up to 9 + 12 + 1 chars and 30 code points after the verb
         for (int span = 26; span <= 32; span++) {
             for (String fill : new String[] {"z", "\uD83D\uDE00", " "}) {
@@ -38,7 +38,7 @@ class HarmfulDetectorTest {
             }
         }
         int promotion = 0;
-        while (!HarmfulDetector.rulePatterns().get(promotion).pattern().contains("glorif")) {
+        while (!HarmfulDetector.rulePatterns().get(promotion).pattern().contains("glorif|recruit")) {
             promotion++;
         }
         // at the limit: the longest verb with 12 more word chars, a space, 30 two-char code points (29 + the space before "racism")
