@@ -51,7 +51,7 @@ final class AhoCorasick {
     static final int SPLIT_MIN_OVERLAP = 64;
 
     /** Dense rows for at most this many (breadth-first, so the shallowest) states. */
-    static final int DENSE_MAX_STATES = 16_384;
+    static final int DENSE_MAX_STATES = 24_576;
 
     private static final int ROOT = 0;
     /** {@link #wordStarts} only: no match in progress and the last char was a letter or digit. */
@@ -153,7 +153,7 @@ final class AhoCorasick {
         }
         int d = Math.min(n, DENSE_MAX_STATES);
         this.denseStates = d;
-        this.stride = k + 1; // at most 16,384 states of 131 ints: no overflow
+        this.stride = k + 1; // at most 24,576 states of 131 ints: no overflow
         int[] t = new int[ROWS + d * stride];
         // the class of an ASCII char's lower case, so text chars below 128 need no Character.toLowerCase
         for (char c = 0; c < ROWS; c++) {

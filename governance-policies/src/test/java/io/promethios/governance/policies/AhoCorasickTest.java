@@ -43,7 +43,7 @@ class AhoCorasickTest {
     void findAllEqualsNaiveMatchingOnAutomataLargerThanTheDenseTable() {
         for (int seed = 0; seed < 3; seed++) {
             Random r = new Random(1000 + seed);
-            List<String> phrases = phrases(r, 4000, 4, 12, false);
+            List<String> phrases = phrases(r, 6000, 4, 12, false);
             AhoCorasick all = AhoCorasick.of(phrases);
             AhoCorasick words = AhoCorasick.wordStarts(phrases);
             assertThat(all.states()).isGreaterThan(AhoCorasick.DENSE_MAX_STATES);
